@@ -396,8 +396,10 @@ _EVENT_NAME = re.compile(f"“[^“”]{{1,16}}?(?:{vocab.alternation('target.ev
 
 
 # The things counted after their figure, then the work done to what they hold (32个行政村生活污水治理: 行政村) —
-# target.holder_work_end after a target.counted_holder word and two characters or more.
-_HOLDER_THEN_WORK = re.compile(f"^([^,;。、\\d]{{0,8}}?(?:{vocab.alternation('target.counted_holder')}))"
+# target.holder_work_end after a target.counted_holder word and two characters or more; a holder named by two such words
+# (5个乡镇卫生院提标改造: the clinics of the townships) is the second's, not the first's.
+_HOLDERS = vocab.alternation("target.counted_holder")
+_HOLDER_THEN_WORK = re.compile(f"^([^,;。、\\d]{{0,8}}?(?:{_HOLDERS})(?:{_HOLDERS})?)"
                                f"[^,;。、\\d]{{2,14}}(?:{vocab.alternation('target.holder_work_end')})$")
 # The people counted after their figure, then the service given them (为800名老年人提供助餐服务: 老年人) —
 # target.service_to_served after a target.beneficiary word.

@@ -8,6 +8,7 @@ capped, so a hostile file costs the caller one ``UnreadableInput`` line, never i
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from pathlib import Path
 
 from . import files, kinds, limits, numbered, parts, structure
@@ -16,6 +17,7 @@ from .limits import Limits
 from .model import Document, SourceText
 from .orgs import Registry
 from .tables import recover_tables
+from .tables.tabbed import spaced_as_tabbed
 
 
 def read(path: str | Path, registry: Registry | None = None, reference: list[str] | None = None,
@@ -80,6 +82,10 @@ def read_text(source: SourceText, name: str = "", registry: Registry | None = No
 
 def _read_text(source: SourceText, name: str, registry: Registry | None, reference: list[str] | None) -> Document:
     registry = registry or Registry.default()
+    spaced = spaced_as_tabbed(source.text)
+    if spaced is not source.text:
+        # a table pasted with its cells set apart by runs of spaces: read as the tab-separated table it is
+        source = replace(source, text=spaced)
     tables = recover_tables(source, registry, reference)
     sections, paragraphs, sentences = _outside(source.text, tables)
     kind = kinds.detect(source.text, tables, sections)

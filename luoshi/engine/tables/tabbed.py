@@ -8,6 +8,9 @@ A part with no label that repeats the previous header right after it (a page
 break without 续表) continues that table too.  A row cut short by a line
 break (fewer cells than the header) is continued by the next line; lines with no tab after a full row, with the
 table's rows going on below them, carry on its last cell (a cell holding line breaks).
+
+A task table whose cells are set apart by runs of spaces instead (a PDF's text layer copied with its layout) is made
+tab-separated before any layout reads it (``spaced_as_tabbed``, called by the reader), the text keeping its length.
 """
 
 from __future__ import annotations
@@ -27,6 +30,67 @@ LABEL = re.compile(rf"^({vocab.alternation('table.label')})\s*(\d+(?:[-—–.]\
 # A list item pasted from Word: its marker (1. / 1、 / （一） / —— / ●), a tab, its sentence.
 _ITEM = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|——|[●•·■◆▪])"
                    r"\s*\t[^\t]*[。；;！!？?]\s*$")
+
+
+# Cells set apart by runs of spaces (a PDF's text layer copied with its layout, 序号  项目名称  建设内容及目标  责任单位):
+# two spaces or more, ASCII or ideographic — one space stays inside a cell (县发展改革局　张某某).
+_SPACE_RUN = re.compile(r"[ \u3000]{2,}")
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _spaced_cells(line: str) -> list[str]:
+    return [c for c in _SPACE_RUN.split(line.strip()) if c]
+
+
+def _spaced_header(line: str) -> bool:
+    """A header row of three cells or more set apart by runs of spaces, naming a task column and no progress column (a
+    progress page set out so is numbered.numbered_table's: its rows numbered, their progress beside them)."""
+    if "\t" in line or "|" in line or not _SPACE_RUN.search(line.strip()):
+        return False
+    cells = _spaced_cells(line)
+    columns = header_columns(cells) if len(cells) >= 3 else None
+    return bool(columns) and "task" in columns and "progress" not in columns
+
+
+def spaced_as_tabbed(text: str) -> str:
+    """``text`` with a table whose cells are set apart by runs of spaces read as a tab-separated one: under a
+    header row of three known cells or more naming a task column (and no progress column), each row after it opening on its number
+    (1  某某工程  新建…。  县教育局  2026年8月底前) has the first space of every run between its cells made a tab
+    (the others the next cell's margin), so the text keeps its length; the rows end at the first line that is no such row.  Prose with a double
+    space inside, a line with no header above it, is left as it is."""
+    if "  " not in text and "\u3000\u3000" not in text and " \u3000" not in text and "\u3000 " not in text:
+        return text
+    spans = line_spans(text)
+    chars: list[str] | None = None
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        if not _spaced_header(for_parsing(text[s:e])):
+            i += 1
+            continue
+        rows = [i]
+        j = i + 1
+        while j < len(spans):
+            line = text[spans[j][0]:spans[j][1]]
+            if not line.strip():
+                j += 1
+                continue
+            cells = _spaced_cells(for_parsing(line))
+            if "\t" in line or len(cells) < 3 or not _ROW_NUMBER.fullmatch(cells[0]):
+                break
+            rows.append(j)
+            j += 1
+        if len(rows) > 1:
+            chars = chars if chars is not None else list(text)
+            for k in rows:
+                a, b = spans[k]
+                body = text[a:b]
+                lead = len(body) - len(body.lstrip())
+                inner = body.strip()
+                for m in _SPACE_RUN.finditer(inner):
+                    chars[a + lead + m.start()] = "\t"     # one tab, the run's other spaces the next cell's margin
+        i = j
+    return text if chars is None else "".join(chars)
 
 
 def _label(line: str):

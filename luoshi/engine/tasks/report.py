@@ -329,6 +329,8 @@ def _meeting_record(body: str) -> bool:
 # copy-to line, the date alone on its line and the short line of the issuing office right before it — no tasks.
 _NOTICE_LINE = re.compile(rf"^(?:{vocab.alternation('task.notice_line_label')})\d{{0,2}}\s*:")
 _OFFICE_LINE = re.compile(r"[^\d,;:。!、]{4,24}")
+# The mark over an annex alone on its line, with its number or none (附件, 附件1, 附件二: words.toml task.annex_mark).
+_ANNEX_MARK_ALONE = re.compile(rf"(?:{vocab.alternation('task.annex_mark')})\s*[\d一二三四五六七八九十]{{0,3}}")
 # (此件公开发布) on its line: how the document is released, the sign-off's (words.toml task.release_note).
 _RELEASE_NOTE = re.compile(rf"[(（]\s*(?:{vocab.alternation('task.release_note')})\s*[)）]")
 # The printing line closing a notice (某某县人民政府办公室　　2027年2月18日印发): the office, spaces, the date and the verb
@@ -406,7 +408,8 @@ def _budget_figures(body: str) -> bool:
 
 
 def _sign_off(doc: Document) -> set[int]:
-    """The starts of a notice's sign-off sentences: a line opening on an annex, contact or copy-to label, the printing
+    """The starts of a notice's sign-off sentences: a line opening on an annex, contact or copy-to label, the annex's mark
+    alone (附件, 附件2), the printing
     line (the office, spaces, the date and 印发), a full date alone on its line and the short line with no punctuation or
     figure right before that date (the issuing office); a reply's closing courtesy (_courtesy); and a closing request for
     appraisal or pledge to accept the audience's supervision (_closing_request)."""
@@ -421,6 +424,7 @@ def _sign_off(doc: Document) -> set[int]:
         if closed is not None and ("heading" in sentence.tags or closed != (sentence.section,)):
             closed = None
         if _NOTICE_LINE.match(body) or _PRINTED_LINE.fullmatch(body) or courtesy or _RELEASE_NOTE.fullmatch(body) \
+                or _ANNEX_MARK_ALONE.fullmatch(body) \
                 or _closing_request(body) \
                 or closed is not None and not _DIGIT.search(body):
             # (after 特此答复。 a request to the one addressed — 如对答复有不同意见，请及时与我局联系。 — closes the reply

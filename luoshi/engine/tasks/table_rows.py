@@ -162,6 +162,36 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
     return out
 
 
+# A sub-item's number after the full stop closing the one before it in the same task cell (…人次。（2）新建…): each
+# sub-item a task of its own, as a decomposition table's row read in place in a report (t54's rows) gives them.
+_NEXT_SUB = re.compile(r"(?<=[。;；])\s*[(（]\d{1,2}[)）]\s*")
+
+
+def sub_item_tasks(tasks: list[Task]) -> list[Task]:
+    """``tasks`` with each one whose task cell holds numbered sub-items ((1)新增…。(2)开展…。) made one task per
+    sub-item — its indicators its own, the row's units, part and source kept; a cell of one sentence, or of
+    sentences with no number between them, stays one task."""
+    out: list[Task] = []
+    for task in tasks:
+        name = task.name
+        cuts = [m for m in _NEXT_SUB.finditer(for_parsing(name))] if name and not task.indicator_text else []
+        if not cuts:
+            out.append(task)
+            continue
+        bounds = [(0, cuts[0].start())] + [(m.end(), n.start() if n else len(name))
+                                          for m, n in zip(cuts, [*cuts[1:], None], strict=True)]
+        for k, (a, b) in enumerate(bounds, 1):
+            piece = name[a:b].strip()
+            if not piece:
+                continue
+            found, milestones = _parse(piece)
+            out.append(Task(id=f"{task.id}-{k}", source=dict(task.source), text=piece, name=piece,
+                            lead=list(task.lead), cooperating=list(task.cooperating),
+                            target_class=task.target_class, kind=task.kind, part=task.part,
+                            indicators=found, milestones=milestones))
+    return out
+
+
 # --- progress tables stating their own tasks ------------------------------------
 
 def tasks_from_progress_table(table: Table, name: str = "", registry: Registry | None = None,
