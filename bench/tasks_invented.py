@@ -576,6 +576,17 @@ parts.next_steps_later; 组织…参加… counts what is taken part in: indicat
 problems, a …推进情况的通报 bulletin, a level with no unit; tests/test_tasks_tasksx64.py): 20/20, 20/20, five_year 20/20,
 group 20/20, indicators 20/20; all sets 1375/1375, 1375/1375, five_year 1375/1375, groups 1267/1267, indicators
 1027 → 1048/1049 (t77's unitless level read too); no other set changed.
+Sixty-eighth set (t82, tasksx's dev set of stop 65; t81, the sixty-seventh, is reserved for a sealed set; labels committed
+alone as eaf05c53, run once on main 705cead0's engine): a county office's notice issuing the 十件民生实事 implementation
+plan — requirements, arrangement, steps and safeguards parts, a contact line, then its annex task table one row to a line,
+the cells set apart by runs of spaces, sub-items （1）（2） in the content cell.  First run: recall 9/19, precision 9/25 (one
+per sentence 3/19, 3/27; one per paragraph 3/19, 3/20), five_year 9/9 (marking none 18/19), group 3/19, indicators 8/19
+(clause before 6/19): the spaced table read as prose, the requirements part as the plan, the annex's mark as a task.
+After tasksx's rules of stop 65 (a spaced task table read as tabbed: tables.tabbed.spaced_as_tabbed; an annexed table's
+rows and sub-items as the plan's tasks: tasks.document._with_annex_tables; the annex's mark alone no task; two holder
+words; tests/test_tasks_tasksx65.py): 19/19, 19/19, five_year 19/19, group 19/19, indicators 18/19 (left, a strict xfail:
+schools equipped after 为 kept in the metric); all sets 1411/1411, 1411/1411, groups 1303/1303, indicators 1081/1085; no
+other set changed.
 """
 
 from __future__ import annotations
