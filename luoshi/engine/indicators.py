@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date
 
 from luoshi.engine import vocab
@@ -293,11 +294,44 @@ def _excluded(norm: str, m: re.Match, quotes) -> bool:
         return True
     if num == "二" and m.group(4) == "次" and _CJK.match(after):
         return True   # 二次供水, 二次创业: "secondary" before a noun (two times is 两次)
+    if m.group(4) == "次" and norm.startswith(_PLAN_ADJUSTED_TIMES, e):
+        return True   # 计划经过四次调整: the times a plan was changed, no count the task asks for
     if unit.kind == "money" and _NOUN_AFTER.match(norm, e) and not _NOT_NOUN_AFTER.match(norm, e):
         if (_THRESHOLD_BEFORE.search(norm, max(0, s - 2), s) or norm.startswith(_ABOVE_BELOW, e)
                 or norm.startswith(_BASIS_AFTER, e)):
             return True
     return False
+
+
+_PLAN_ADJUSTED_TIMES = tuple(vocab.words("target.plan_adjusted_times"))
+_RAISED_FROM = re.compile(f"由(?:{vocab.alternation('target.plan_raised_from')})的?$")
+_RAISED_VERB = re.compile(f"(?:{vocab.alternation('target.plan_raised_verb')})")
+
+
+def _raised_plans(norm: str, out: list[Indicator]) -> list[Indicator]:
+    """A plan raised (or cut) during the year (投资计划由年初的5160亿元增加至6300亿元; 由原计划的300套调增至450套): the
+    figure at the year's start was superseded and is dropped; the changed figure is the target, under the plan's name
+    written before 由 (words.toml target.plan_raised_from, target.plan_raised_verb).  A figure after 由 with no word
+    of the plan's start (城镇化率由60%提高到65%) is not read here."""
+    keep: list[Indicator] = []
+    skip = False
+    for a, b in zip(out, out[1:] + [None], strict=True):
+        if skip:
+            skip = False
+            continue
+        lead = _RAISED_FROM.search(norm, max(0, a.span[0] - 8), a.span[0])
+        if (b is not None and lead and a.unit == b.unit and a.kind == b.kind
+                and _RAISED_VERB.fullmatch(norm, a.span[1], b.span[0])):
+            name = norm[_clause_start(norm, a.span[0]):lead.start()].strip()
+            if not name and (cut := _clause_start(norm, a.span[0])) > 1:
+                # 计划经过四次调整,由年初计划的…: the plan named in the clause before, up to its 计划
+                before = norm[_clause_start(norm, cut - 1):cut - 1]
+                name = before[:before.rfind("计划") + 2] if "计划" in before else before
+            keep.append(replace(b, metric=name.strip() or b.metric))
+            skip = True
+            continue
+        keep.append(a)
+    return keep
 
 
 def _policy_named(norm: str, s: int) -> bool:
@@ -830,6 +864,7 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
                              text=text[z.start():z.end()], span=(z.start(), z.end())))
     if len(out) > 1:
         out.sort(key=lambda i: i.span)
+        out = _raised_plans(norm, out)
     milestones: list[Milestone] = []
     if not out and _MILE.search(norm):
         # (no milestone word in the text, none in any of its clauses, which are pieces of it)

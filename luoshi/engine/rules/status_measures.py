@@ -689,6 +689,56 @@ class NamedFirmsDone(StatusRule):
 _FIRM_UNITS = frozenset(vocab.words("report.named_firm_count_unit"))
 
 
+# 城镇登记失业率控制在省控线以内 answered by 低于省控线0.84个百分点: a cap by a line the task prints no figure of, and the
+# reply's clause putting the measure under or over that line (words.toml status.cap_line, status.cap_line_held,
+# status.cap_line_broken); 未 before 高于/超过 is held, not broken.
+_CAP_LINE = vocab.alternation("status.cap_line")
+_CAP_LINE_HELD = re.compile(rf"(?:{vocab.alternation('status.cap_line_held')})[^,;。，；\d]{{0,8}}?(?:{_CAP_LINE})")
+_CAP_LINE_BROKEN = re.compile(rf"(?<![未没不])(?:{vocab.alternation('status.cap_line_broken')})[^,;。，；\d]{{0,8}}?"
+                              rf"(?:{_CAP_LINE})")
+_CAP_LINE_TASK = re.compile(f"(?:{_CAP_LINE})")
+
+
+_PLANNED = re.compile(f"(?:{vocab.alternation('intention.planned')})")
+
+
+def _cap_line_planned(case, norm: str, m: re.Match) -> bool:
+    """The line's match is in a plan: a forecast clause, or a plan word (力争, 预计: intention.planned) before it in its
+    clause (力争全年失业率低于省控线1个百分点)."""
+    start = max(norm.rfind(c, 0, m.start()) for c in ",;。，；") + 1
+    return case.in_forecast(m.start()) or _PLANNED.search(norm, start, m.start()) is not None
+
+
+class CapLineHeld(StatusRule):
+    help_text = ("A cap set by a line or target whose figure the task does not print (城镇登记失业率控制在省控线、市控线以内, "
+                 "居民消费价格指数涨幅政府调控目标: words.toml status.cap_line), answered by the measure put under that line "
+                 "(低于省控线0.84个百分点, 控制在市控线以内: status.cap_line_held) in a clause that is no plan, a rate or a gap "
+                 "in figures in its sentence: the cap held — on "
+                 "pace before the deadline, completed once the period is over (README rule questions 8 and 18: a cap held "
+                 "over the period is completed); put over it (高于调控目标0.3个百分点, 超过控制线: status.cap_line_broken): "
+                 "behind.  Not for a task that prints its cap's figure (控制在4.5%以内: the figures decide).")
+
+    def judge(self, case):
+        if case.numeric or not _CAP_LINE_TASK.search(for_parsing(case.task_text)):
+            return None
+        norm = for_parsing(case.progress)
+        broken = next((m for m in _CAP_LINE_BROKEN.finditer(norm) if not _cap_line_planned(case, norm, m)), None)
+        held = next((m for m in _CAP_LINE_HELD.finditer(norm) if not _cap_line_planned(case, norm, m)), None)
+        if broken is not None:
+            a, b = broken.span()
+            return Outcome("behind", None, "figures", f"目标为控制线以内，报告{broken.group(0)}，判欠进度",
+                           [Evidence(case.progress[a:b], a, b)])
+        if held is None:
+            return None
+        a, b = held.span()
+        start, end = norm.rfind("。", 0, a) + 1, norm.find("。", b)
+        if not re.search(r"\d", norm[start:end if end >= 0 else len(norm)]):
+            return None     # 未超过省控线 with no rate and no gap: a claim with no figure (README rule question 8: unclear)
+        status = "completed" if case_expected_done(case.expected) else "on_track"
+        return Outcome(status, None, "figures", f"目标为控制线以内，报告{held.group(0)}，判{status_word(status)}",
+                       [Evidence(case.progress[a:b], a, b)])
+
+
 class CoverageByCount(StatusRule):
     help_text = ("A goal of covering the whole (实现行政村全覆盖) with no figure of its own, answered by the units reached "
                  "and the rest counted as not begun (已在15个行政村推行…，其余3个村尚未启动): the coverage is the share "

@@ -1124,7 +1124,9 @@ class WholeStatement(StatusRule):
                  "before it under way, "
                  "or, in one sentence, tells the work's finish as past and what the work is now (…项目完成后,现已成为…; "
                  "words.toml report.done_then — not when what follows is foretold: 建成后将成为…), "
-                 "with no figure that answers a part: the whole task is completed, basis statement.  A task that is only "
+                 "with no figure that answers a part: the whole task is completed, basis statement.  A sentence one of "
+                 "whose clauses says an interim node of the plan done (提前一个月完成6月份节点任务, 按期完成上半年节点目标: "
+                 "words.toml report.items_milestone) tells that node done, no whole.  A task that is only "
                  "a level or a rate to reach (污水处理率达到年度目标, 提高…保障标准: words.toml status.level_task_noun; no rate "
                  "of a step reached once, 开工率) so answered before its deadline is the level reached and held, the year "
                  "not over: on track (README rule question 17).")
@@ -1222,7 +1224,9 @@ class WholeStatement(StatusRule):
         # (实施细则初稿已完成: only a draft of it done, the document still ahead — no whole task done.)
         # (累计完成投资约六成: a share of the work done, not the whole — StatedRate's or the stage's to read.)
         # (文化长廊建成后将成为居民休闲的去处: the finish foretold, not done.)
+        # (提前一个月完成6月份节点任务: an interim node of the plan done, not the task — no whole done.)
         lone = len(sentences) == 1 and clauses and all(clause_stage(c) == "done" and not _PLAN_DRAFT.search(c)
+                                                       and not _NODE_DONE.search(c)
                                                        and not _SHARE_STATED.search(c)
                                                        and not _DONE_THEN_FORECAST_JOINED.search(c) for c in clauses)
         # (项目已完成桩基工程: every clause done, but each only a stage of the works the task does not name — the works
@@ -1239,6 +1243,11 @@ class WholeStatement(StatusRule):
                            [Evidence(case.progress[then[0]:then[1]], then[0], then[1])])
         ev = case.progress.strip()
         return Outcome("completed", None, "statement", "报告整项任务已完成", [Evidence(ev, 0, len(ev))])
+
+
+# 提前一个月完成6月份节点任务, 按期完成上半年阶段性目标: a clause saying an interim node of the plan done (words.toml
+# report.items_milestone) — that node, not the task, is what is done.
+_NODE_DONE = re.compile(f"完成[^,;。]{{0,8}}?(?:{vocab.alternation('report.items_milestone')})")
 
 
 # 县以上城镇污水处理率达到年度目标, 提高城乡低保标准: a task whose only measure is a level or a rate held (words.toml

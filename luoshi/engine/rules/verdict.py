@@ -37,6 +37,7 @@ from .status_measures import (
     AmountDueShare,
     BenchmarkGrowth,
     BenchmarkLevel,
+    CapLineHeld,
     CoverageByCount,
     EventsByOrdinal,
     NamedFirmsDone,
@@ -75,7 +76,7 @@ from .status_statements import (
 
 RULE_CLASSES: dict[str, type[StatusRule]] = {
     c.__name__: c for c in (OfficeClass, StatedRate, ItemsNamed, WholeStatement, Cancelled, NotStarted, PaceStatement, LedgerClosed, FoundAndFixed, PreparatoryList, MainWorksDone, TitleGranted, PeriodicIndicator, AmountDueShare, SubTargets, OwnWorkload,
-                            PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, AheadStatement, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, ListStarts, EventsByOrdinal, NamedFirmsDone, StageAgainstDeadline, ConcreteWork, StandardRaiseDated, PeriodQuotaHeld, Unclear)
+                            PlannedAmount, PlannedToDate, ZeroHeld, RankHeld, BenchmarkGrowth, BenchmarkLevel, AheadStatement, UnitStatement, RateWithoutFigure, RatioCap, CoverageByCount, ListStarts, EventsByOrdinal, NamedFirmsDone, CapLineHeld, StageAgainstDeadline, ConcreteWork, StandardRaiseDated, PeriodQuotaHeld, Unclear)
 }
 
 
