@@ -106,8 +106,8 @@ KNOWN_MISSES_PAGES1 = [
     miss(("退役军人免费技能培训", "已实现参训率85%的年度目标。", JUN), "completed",
          "已实现…的年度目标 for a rate: read as a share of the task's workload (ahead), not a statement of the year's "
          "target reached"),
-    miss(("组建区公共卫生应急指挥中心", "5月已成立中心管理委员会，提前完成6月份节点任务。", JUN), "on_track",
-         "a first set-up step with 提前完成6月份节点任务 read as the whole task done"),
+    # (a first set-up step with 提前完成6月份节点任务 read as the whole task done: mended by statusc, stop 65 —
+    # tests/test_status_statusc65.py NODE_DONE)
     miss(("区核酸检测基地建设项目", "已初步投入使用。", date(2020, 8, 31)), "completed",
          "已初步投入使用 is read as nothing to judge (unclear)"),
     # (only a forecast start, read as unclear: mended by statusy's start forecast only, stop 40 —

@@ -119,7 +119,7 @@ CAP_LINE = [
 
 CAP_LINE_GUARDS = [
     # a cap whose figure the task prints: the figures decide, not this rule
-    ("城镇调查失业率控制在5.5%以内", "全年城镇调查失业率为4.1%,低于省控线1.4个百分点。", _DEC31),
+    ("城镇调查失业率控制在4.8%以内", "全年城镇调查失业率为4.1%,低于省控线1.4个百分点。", _DEC31),
     # the line said not passed with no rate and no gap: no figure (rule question 8)
     ("城镇登记失业率控制在省控线以内", "城镇登记失业率未超过省控线。", _DEC31),
     # work for the measure, no word of the line

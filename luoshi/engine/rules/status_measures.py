@@ -699,14 +699,15 @@ _CAP_LINE_BROKEN = re.compile(rf"(?<![未没不])(?:{vocab.alternation('status.c
 _CAP_LINE_TASK = re.compile(f"(?:{_CAP_LINE})")
 
 
-_PLANNED = re.compile(f"(?:{vocab.alternation('intention.planned')})")
+_CAP_PLANNED = re.compile(f"(?:{vocab.alternation('intention.planned')})")
+_CAP_FIGURE = re.compile(r"\d")
 
 
 def _cap_line_planned(case, norm: str, m: re.Match) -> bool:
     """The line's match is in a plan: a forecast clause, or a plan word (力争, 预计: intention.planned) before it in its
     clause (力争全年失业率低于省控线1个百分点)."""
     start = max(norm.rfind(c, 0, m.start()) for c in ",;。，；") + 1
-    return case.in_forecast(m.start()) or _PLANNED.search(norm, start, m.start()) is not None
+    return case.in_forecast(m.start()) or _CAP_PLANNED.search(norm, start, m.start()) is not None
 
 
 class CapLineHeld(StatusRule):
@@ -732,7 +733,7 @@ class CapLineHeld(StatusRule):
             return None
         a, b = held.span()
         start, end = norm.rfind("。", 0, a) + 1, norm.find("。", b)
-        if not re.search(r"\d", norm[start:end if end >= 0 else len(norm)]):
+        if not _CAP_FIGURE.search(norm, start, end if end >= 0 else len(norm)):
             return None     # 未超过省控线 with no rate and no gap: a claim with no figure (README rule question 8: unclear)
         status = "completed" if case_expected_done(case.expected) else "on_track"
         return Outcome(status, None, "figures", f"目标为控制线以内，报告{held.group(0)}，判{status_word(status)}",
