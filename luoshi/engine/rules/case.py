@@ -130,6 +130,10 @@ class Case:
     def numeric(self) -> list[Indicator]:
         return [t for t in self.targets if t.kind not in ("zero", "deadline") and not t.stretch]
 
+    def quote(self, a: int, b: int) -> Evidence:
+        """The row's own words from ``a`` to ``b`` as evidence: what nearly every verdict quotes, written once."""
+        return Evidence(self.progress[a:b], a, b)
+
     def in_estimate(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.estimate_spans)
 
@@ -149,6 +153,13 @@ class Outcome:
     evidence: list[Evidence] = field(default_factory=list)
     sub_targets: list[SubTarget] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+
+
+def quoting(case: Case, span: tuple[int, int], status: str, reason: str, basis: str = "statement") -> Outcome:
+    """A verdict with no completion figure resting on one stretch of the row's words, quoted as its evidence: the shape
+    of most statement and stage verdicts (任务为出台文件，报告已印发 on 印发《…实施方案》), written once instead of in
+    every rule that gives one."""
+    return Outcome(status, None, basis, reason, [case.quote(*span)])
 
 
 def _spans(rx: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:

@@ -278,7 +278,7 @@ class NotYetInPlace(Guard):
                 _NOT_IN_SERVICE.search(norm, s, t) if pattern("use_target").search(case.task_text) else None)
             if m:
                 status = "behind" if case_expected_done(case.expected) else "on_track"
-                ev = [*outcome.evidence, Evidence(case.progress[s:t], s, t)]
+                ev = [*outcome.evidence, case.quote(s, t)]
                 return Outcome(status, None, "stage", f"报告部分工作已完成，但{norm[s:t].strip()}，未计为完成，"
                                f"判{status_word(status)}", ev, list(outcome.sub_targets), list(outcome.flags))
         return None

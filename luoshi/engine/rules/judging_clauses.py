@@ -330,12 +330,12 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         return None, None
     s, e = best[2]
     if best[1] == "done" and _phase_left(case, part.text, norm, s, e):
-        return "underway", Evidence(case.progress[s:e], s, e)     # 一期已建成投产,二期设备正在安装: one phase
+        return "underway", case.quote(s, e)     # 一期已建成投产,二期设备正在安装: one phase
     if best[1] == "done" and _ACCEPTANCE_PENDING.search(norm) and not _IN_USE_OR_ACCEPTED.search(norm[s:e]):
-        return "nearly_done", Evidence(case.progress[s:e], s, e)    # 已完工, 正在办理竣工验收: not yet done
+        return "nearly_done", case.quote(s, e)    # 已完工, 正在办理竣工验收: not yet done
     if best[1] == "done" and _moving_in(case, norm, part.text, (s, e)):
-        return "nearly_done", Evidence(case.progress[s:e], s, e)    # 已通过竣工验收,正在进行搬迁: not yet in use
-    return best[1], Evidence(case.progress[s:e], s, e)
+        return "nearly_done", case.quote(s, e)    # 已通过竣工验收,正在进行搬迁: not yet in use
+    return best[1], case.quote(s, e)
 
 
 _PHASE = re.compile(r"[一二三四五六七八九首]期")
@@ -465,7 +465,7 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
         # outranking the stage (README rule question 23).
         c, a, b = share
         sub.status, sub.basis, sub.completion_pct = by_pace(c, case.expected), "figures", c
-        sub.reported, sub.evidence = case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
+        sub.reported, sub.evidence = case.progress[a:b], [case.quote(a, b)]
         return sub
     reached = stage == "done" or (part.required == "underway" and stage in ("underway", "nearly_done")) \
         or stage == "nearly_done" and _nearly_asked_and_said(case, part, ev.text)
@@ -491,7 +491,7 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
             late = _own_piece_late(case, norm, ev.start)
         if late:
             a, b = late[1]      # 主体结构施工至第8层 at 30 November for 建成投用…: the works short of their step
-            sub.status, sub.reported, sub.evidence = "behind", case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
+            sub.status, sub.reported, sub.evidence = "behind", case.progress[a:b], [case.quote(a, b)]
     elif case.expected >= 100 and part.required in ("done", "underway") and not (
             _PREP_OBJECT.search(case.task_text) or _WRITTEN_RULE.search(case.task_text)):
         # 3月底前启动…: 尚未启动，正在重新论证方案 at 30 June — the part's deadline passed with nothing begun, only
@@ -538,7 +538,7 @@ def _judge_event(case: Case, part: Part, sub: SubTarget) -> SubTarget:
         clause = norm[a:b]
         if len(_content_bigrams(clause) & name) < 2:
             continue
-        sub.reported, sub.evidence, sub.basis = case.progress[a:b], [Evidence(case.progress[a:b], a, b)], "statement"
+        sub.reported, sub.evidence, sub.basis = case.progress[a:b], [case.quote(a, b)], "statement"
         rest = _SENTENCE_OR_SEMICOLON.search(norm, b)
         if (_EVENT_DONE.search(clause) and not case.in_forecast(a)) or _event_held_dated(
                 case, norm[a:rest.start() if rest else len(norm)], a):

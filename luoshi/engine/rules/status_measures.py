@@ -31,7 +31,7 @@ from .base import (
     by_pace,
 )
 from .building import _THIS_YEAR, _TOTAL_LEAD
-from .case import Fact, Outcome, _spans, _unit_of
+from .case import Fact, Outcome, _spans, _unit_of, quoting
 from .clauses import _REST_OPENS, clause_stage
 from .judging import _BUILDING_RATE, _COVERED_OF_WHOLE, _content_bigrams, _held, case_expected_done
 from .status import StatusRule, _paced, behind_cues, shown_measure, status_word
@@ -85,9 +85,7 @@ class RankHeld(StatusRule):
         not_out = _RANK_NOT_OUT.search(for_parsing(case.progress))
         if task and not report and not_out:
             # 已完成年度评估数据报送，排名结果尚未发布 for 排名进入前20位: no place yet, the work toward it shows none
-            a, b = not_out.span()
-            return Outcome("unclear", None, "none", f"目标{task.group(0)}，报告称排名结果尚未发布，无法判断",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, not_out.span(), "unclear", f"目标{task.group(0)}，报告称排名结果尚未发布，无法判断", "none")
         if not task or not report or case.in_forecast(report.start()):
             return None
         want, got = _rank(task.group(1) or task.group(2)), _rank(report.group(1))
@@ -95,9 +93,7 @@ class RankHeld(StatusRule):
             return None
         ok = got <= want
         status = _held(case.expected) if ok else "behind"
-        a, b = report.span()
-        return Outcome(status, None, "figures", f"目标{task.group(0)}，报告排名第{got}，判{status_word(status)}",
-                       [Evidence(case.progress[a:b], a, b)])
+        return quoting(case, report.span(), status, f"目标{task.group(0)}，报告排名第{got}，判{status_word(status)}", "figures")
 
 
     @staticmethod
@@ -115,16 +111,15 @@ class RankHeld(StatusRule):
             gained = n if said.group(1) else -n
             ok = gained >= want if want is not None else gained > 0
             status = _held(case.expected) if ok else "behind"
-            a, b = said.span()
-            return Outcome(status, None, "figures", f"目标{move.group(0)}，报告{said.group(0)}，判{status_word(status)}",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, said.span(), status, f"目标{move.group(0)}，报告{said.group(0)}，判{status_word(status)}",
+                           "figures")
         group = _GROUP_TASK.search(case.task_text)
         at = norm.find(group.group(1)) if group else -1
         if group and at >= 0 and not case.in_forecast(at):
             status = _held(case.expected)
             b = at + len(group.group(1))
-            return Outcome(status, None, "figures", f"目标{group.group(0)}，报告{group.group(1)}，判{status_word(status)}",
-                           [Evidence(case.progress[at:b], at, b)])
+            return quoting(case, (at, b), status, f"目标{group.group(0)}，报告{group.group(1)}，判{status_word(status)}",
+                           "figures")
         return None
 
 # A growth target set against a benchmark area (增长高于全国平均水平, 增速快于全省) and the report's comparison with it.
@@ -170,9 +165,7 @@ class BenchmarkGrowth(StatusRule):
                 continue
             low = _BENCH_BELOW.fullmatch(m.group("cmp")) is not None
             status = _held(case.expected) if low == _at_most(task) else "behind"
-            a, b = m.span()
-            return Outcome(status, None, "figures", f"目标{task.group(0)}，报告增速{m.group(0)}，判{status_word(status)}",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, m.span(), status, f"目标{task.group(0)}，报告增速{m.group(0)}，判{status_word(status)}", "figures")
         return self._by_figures(case, task, norm)
 
     @staticmethod
@@ -191,8 +184,8 @@ class BenchmarkGrowth(StatusRule):
             ours, theirs = float(own.group("pct")), float(m.group("pct"))
             status = "behind" if (ours > theirs if _at_most(task) else ours < theirs) else _held(case.expected)
             a, b = min(own.start(), m.start()), max(own.end(), m.end())
-            return Outcome(status, None, "figures", f"目标{task.group(0)}，报告增速{ours:g}%，{m.group('area')}{theirs:g}%，"
-                           f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, (a, b), status, f"目标{task.group(0)}，报告增速{ours:g}%，{m.group('area')}{theirs:g}%，"
+                           f"判{status_word(status)}", "figures")
         return None
 
 
@@ -261,9 +254,7 @@ class BenchmarkLevel(StatusRule):
             low = _low_side(m.group("cmp"), lower_better) if m.group("cmp") else m.group("low") is not None
             met = low == want_low
             status = _held(case.expected) if met else "behind"
-            a, b = m.span()
-            return Outcome(status, None, "figures", f"目标{task.group(0)}，报告{m.group(0)}，判{status_word(status)}",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, m.span(), status, f"目标{task.group(0)}，报告{m.group(0)}，判{status_word(status)}", "figures")
         return self._by_figures(case, task, norm, want_low)
 
     @staticmethod
@@ -285,8 +276,8 @@ class BenchmarkLevel(StatusRule):
                 _BL_OR_EQUAL.fullmatch(task.group("cmp")) or _BENCH_AT_MOST.fullmatch(task.group("cmp"))) is not None)
             status = _held(case.expected) if met else "behind"
             a, b = min(own.start(), m.start()), max(own.end(), m.end())
-            return Outcome(status, None, "figures", f"目标{task.group(0)}，报告{ours:g}%，{m.group('area')}{theirs:g}%，"
-                           f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, (a, b), status, f"目标{task.group(0)}，报告{ours:g}%，{m.group('area')}{theirs:g}%，"
+                           f"判{status_word(status)}", "figures")
         return None
 
 
@@ -356,9 +347,8 @@ class RateWithoutFigure(StatusRule):
         if fall and growth and len(rates) == 1 and not case.in_forecast(fall.start()) and _sim(
                 growth.metric, norm[max(0, fall.start() - 12):fall.start()]) >= 0.5:
             # 财政收入同比下降 against 财政收入增长5%: a fall said in words is a fall.
-            a, b = fall.span()
-            return Outcome("seriously_behind", None, "statement", f"目标{shown_measure(growth.metric)}{growth.text}，报告同比下降，判严重滞后",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, fall.span(), "seriously_behind",
+                           f"目标{shown_measure(growth.metric)}{growth.text}，报告同比下降，判严重滞后")
         flat = _FLAT_WORDS.search(norm)
         if flat and growth and len(rates) == 1 and growth.value and growth.value > 0 and not case.in_forecast(flat.start()):
             # 收入完成91亿元，与上年基本持平 against 收入增长6%: level with last year is no growth, short of the target.
@@ -366,9 +356,7 @@ class RateWithoutFigure(StatusRule):
             ends = list(_SENTENCE_END.finditer(before))
             sentence = before[ends[-1].end():] if ends else before
             if _sim(growth.metric, sentence) >= 0.5 and not _PLANNED.search(_CLAUSE_BREAK.split(sentence)[-1]):
-                a, b = flat.span()
-                return Outcome("behind", None, "statement", f"目标{shown_measure(growth.metric)}{growth.text}，报告与上年持平，判滞后",
-                               [Evidence(case.progress[a:b], a, b)])
+                return quoting(case, flat.span(), "behind", f"目标{shown_measure(growth.metric)}{growth.text}，报告与上年持平，判滞后")
         every = _ALL_MEET.search(norm)
         every = every.span() if every else (_every_by_own_verb(norm, rates[0].metric) if len(rates) == 1 else None)
         if every is None and len(rates) == 1 and _COVERAGE_RATE.search(rates[0].metric or ""):
@@ -382,15 +370,14 @@ class RateWithoutFigure(StatusRule):
             # A rate of items reaching a step once (开工率: figure.building_rate) is no level held: every item
             # begun, the rate cannot fall back and the task is done.  A level (达标率) is held until the deadline.
             status = "completed" if _BUILDING_RATE.search(rates[0].metric) else _held(case.expected)
-            return Outcome(status, None, "statement", f"目标{shown_measure(rates[0].metric)}100%，报告均已达到，判{status_word(status)}",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, (a, b), status, f"目标{shown_measure(rates[0].metric)}100%，报告均已达到，判{status_word(status)}")
         kept = _cap_kept_in_words(case, norm, rates) if every is None else None
         if kept is not None:
             # 森林火灾受害率远低于控制指标 for 受害率控制在0.9‰以内: the cap said kept in words, a level held (rule question 8).
             a, b = kept
             status = _held(case.expected)
-            return Outcome(status, None, "statement", f"目标{shown_measure(rates[0].metric)}{rates[0].text}以内，报告明言在控制指标以内，"
-                           f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, (a, b), status, f"目标{shown_measure(rates[0].metric)}{rates[0].text}以内，报告明言在控制指标以内，"
+                           f"判{status_word(status)}")
         counted = _rate_of_counts(case, norm, rates[0]) if len(rates) == 1 else None
         counted = counted or (_share_of_counts(case, norm, rates[0]) if len(rates) == 1 else None)
         if counted:
@@ -399,8 +386,8 @@ class RateWithoutFigure(StatusRule):
             c, (a, b) = counted
             t = rates[0]
             status = _held(case.expected) if c >= t.value else "behind"
-            return Outcome(status, None, "figures", f"目标{shown_measure(t.metric)}{t.text}，报告所列件数折算{_fmt(c)}%，"
-                           f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, (a, b), status, f"目标{shown_measure(t.metric)}{t.text}，报告所列件数折算{_fmt(c)}%，"
+                           f"判{status_word(status)}", "figures")
         return Outcome("unclear", None, "none", f"目标为{shown_measure(rates[0].text or rates[0].metric)}，报告中无可比数据")
 
 
@@ -571,9 +558,7 @@ class RatioCap(StatusRule):
             return None
         limit, value = float(cap.group(1)), float(got.group(1))
         status = _held(case.expected) if value <= limit else "behind"
-        a, b = got.span()
-        return Outcome(status, None, "figures", f"目标比值控制在{cap.group(1)}以内，报告{got.group(1)}",
-                       [Evidence(case.progress[a:b], a, b)])
+        return quoting(case, got.span(), status, f"目标比值控制在{cap.group(1)}以内，报告{got.group(1)}", "figures")
 
 
 # After a count and its noun, every one of them (120个村已全部…, 48所均已…: words.toml report.every_item).
@@ -643,7 +628,7 @@ class EventsByOrdinal(StatusRule):
         a, b = last.span()
         return _paced(case, round(100.0 * n / t.value, 1),
                       f"目标{shown_measure(t.metric)}{_fmt(t.value)}{t.unit}，报告已举办至第{_fmt(n)}{t.unit}",
-                      [Evidence(case.progress[a:b], a, b)])
+                      [case.quote(a, b)])
 
 
 # 某某建设公司已完成增资扩股, 甲公司、乙集团均已完成混改: firms named by their own names opening a clause, then said done
@@ -683,7 +668,7 @@ class NamedFirmsDone(StatusRule):
         a, b = named[0].start(), named[-1].end()
         return _paced(case, round(100.0 * n / t.value, 1),
                       f"目标{shown_measure(t.metric)}{_fmt(t.value)}{t.unit}，报告点名已完成{n}{t.unit}",
-                      [Evidence(case.progress[a:b], a, b)])
+                      [case.quote(a, b)])
 
 
 _FIRM_UNITS = frozenset(vocab.words("report.named_firm_count_unit"))
@@ -762,7 +747,7 @@ class CoverageByCount(StatusRule):
             status = by_pace(share, case.expected) if case.expected >= 100 else "behind"
             return Outcome(status, round(share, 1), "figures",
                            f"目标为全覆盖，报告已覆盖{share:.1f}%，其余尚未开始，判{status_word(status)}",
-                           [Evidence(case.progress[a:b], a, b)])
+                           [case.quote(a, b)])
         if "覆盖" in case.progress:
             return None
         clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
@@ -777,8 +762,7 @@ class CoverageByCount(StatusRule):
                     _content_bigrams(norm[every.fact.span[1]:b]) & _content_bigrams(case.task_text)) >= 2:
                 # 全县120个村已全部开展清洁行动并通过验收 for 完成村庄清洁行动全覆盖: every unit the goal covers has
                 # the task's own work done or carried out — the whole covered (开工, 正在施工 are not: under way).
-                return Outcome("completed", None, "statement", "目标为全覆盖，报告所计单位已全部完成或开展任务工作",
-                               [Evidence(case.progress[a:b], a, b)])
+                return quoting(case, (a, b), "completed", "目标为全覆盖，报告所计单位已全部完成或开展任务工作")
         if any(self._counts_covered(f, case.task_text) for f in counts):
             return None     # 全区48所中小学已全部完成空调安装: the units to be covered, counted
         return Outcome("unclear", None, "none", "目标为全覆盖，报告仅有数量，未说明覆盖情况")
@@ -849,7 +833,7 @@ class AmountDueShare(StatusRule):
         c = round(100.0 * float(due.group("part")) / float(due.group("whole")), 1)
         a, b = due.span()
         return _paced(case, c, f"应缴{due.group('whole')}{due.group('unit')}，已缴{due.group('part')}"
-                      f"{due.group('unit')}，完成{_fmt(c)}%", [Evidence(case.progress[a:b], a, b)])
+                      f"{due.group('unit')}，完成{_fmt(c)}%", [case.quote(a, b)])
 
 
 class OwnWorkload(StatusRule):
@@ -873,7 +857,7 @@ class OwnWorkload(StatusRule):
             c = round(100.0 * float(done) / float(whole), 1)
             a, b = items.span()
             return _paced(case, c, f"任务自身{whole}项已完成{done}项",
-                          [Evidence(case.progress[a:b], a, b)])
+                          [case.quote(a, b)])
         covered = (_COVERED_OF_WHOLE.search(norm) or _WHOLE_THEN_PART.search(norm)) if _COVERAGE_GOAL.search(case.task_text) else None
         if covered and not case.in_forecast(covered.start()) and 0 < float(covered.group("part")) <= float(
                 covered.group("whole")):
@@ -889,7 +873,7 @@ class OwnWorkload(StatusRule):
             a, b = covered.span()
             return Outcome(status, c, "figures", f"目标全覆盖，报告{covered.group('whole')}{covered.group('unit')}中"
                            f"{covered.group('part')}{covered.group('unit')}，覆盖{_fmt(c)}%，判{status_word(status)}",
-                           [Evidence(case.progress[a:b], a, b)])
+                           [case.quote(a, b)])
         whole = next(((w, d) for w in case.facts if w.role == "scope" and _TOTAL_LEAD.search(norm[w.clause[0]:w.fact.span[0]])
                       for d in case.facts if d.role == "done" and d.sentence == w.sentence and d.fact.span[0] > w.fact.span[1]
                       and _unit_of(d.fact) == _unit_of(w.fact) and 0 < d.fact.value <= w.fact.value),
@@ -904,7 +888,7 @@ class OwnWorkload(StatusRule):
                 status = "on_track"     # the rest all under way: the whole's pace held, no ahead (rule question 22)
             a, b = w.fact.span[0], d.fact.span[1]
             return Outcome(status, c, "figures", f"目标全覆盖，报告共{w.fact.text}，已完成{d.fact.text}，覆盖{_fmt(c)}%，"
-                           f"判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
+                           f"判{status_word(status)}", [case.quote(a, b)])
         every = _EVERY_ITEM_GOAL.search(case.task_text)
         done_of = _every_item_done(norm, every.group("verb")) if every else None
         if done_of and not case.in_forecast(done_of.start()):
@@ -915,7 +899,7 @@ class OwnWorkload(StatusRule):
             a, b = done_of.span()
             return Outcome(status, c, "figures", f"目标全部{every.group('verb')}，报告{done_of.group('whole')}"
                            f"{done_of.group('unit')}中已{every.group('verb')}{done_of.group('part')}{done_of.group('unit')}，"
-                           f"完成{_fmt(c)}%，判{status_word(status)}", [Evidence(case.progress[a:b], a, b)])
+                           f"完成{_fmt(c)}%，判{status_word(status)}", [case.quote(a, b)])
         task = _NON_WORD_OR_DIGIT.sub("", case.task_text)
         for f in case.facts:
             pace = _PACE_OF.search(f.fact.metric)
@@ -1040,7 +1024,7 @@ class PlannedAmount(StatusRule):
                 (g for g in done if g.fact.cumulative), done[0])
             c = round(100.0 * _value(f.fact) / plan, 1)
             return _paced(case, c, f"报告年度计划{m.group(2)}{m.group(3)}，已完成{f.fact.text}，完成率{_fmt(c)}%",
-                          [Evidence(case.progress[m.start():m.end()], m.start(), m.end()),
+                          [case.quote(*m.span()),
                            Evidence(f.fact.text, *f.fact.span)])
         return None
 
@@ -1076,6 +1060,6 @@ class PlannedToDate(StatusRule):
             c = round(100.0 * done / plan if year else min(case.expected * done / plan, 99.9), 1)
             what = (f"报告计划{m.group('plan')}{m.group('pu')}，实际{m.group('done')}{m.group('du')}"
                     + ("" if year else f"，为计划的{_fmt(100.0 * done / plan)}%"))
-            return _paced(case, c, what, [Evidence(case.progress[m.start():m.end()], m.start(), m.end())])
+            return _paced(case, c, what, [case.quote(*m.span())])
         return None
 

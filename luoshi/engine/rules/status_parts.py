@@ -33,7 +33,7 @@ from .base import (
     threshold,
     words,
 )
-from .case import Case, Fact, Outcome, Part, _head, _spans, _unit_of
+from .case import Case, Fact, Outcome, Part, _head, _spans, _unit_of, quoting
 from .clauses import _PROCESS_VERB, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
 from .judging import _WORK_STEP, _WORKS_SHARE_TARGET, _content_bigrams, _held, combine, judge_indicator
 from .judging_clauses import _rest_under_way, judge_clause
@@ -180,7 +180,7 @@ class FoundAndFixed(StatusRule):
         c = round(100.0 * part / whole, 1)
         a, b = m.span()
         out = _paced(case, c, f"排查发现{m.group('whole')}{m.group('unit')}，已整治{m.group('part')}{m.group('unit')}",
-                     [Evidence(case.progress[a:b], a, b)])
+                     [case.quote(a, b)])
         if out.status == "ahead":
             # what a survey found is no year's plan: a share of it put right over the pace is on pace, not a lead
             reason = out.reason.replace(_pace_words("ahead", case.expected), _pace_words("on_track", case.expected))
@@ -251,7 +251,7 @@ def _items_named_by_stage(case: Case, norm: str, part, expected: float) -> SubTa
     if status in ("behind", "seriously_behind") and expected < 100 \
             and all(st in ("done", "underway", "nearly_done") for st in stages):
         status = "on_track"
-    ev = [Evidence(case.progress[a:b], a, b) for a, b in pieces]
+    ev = [case.quote(a, b) for a, b in pieces]
     return SubTarget(part.text, "；".join(case.progress[a:b] for a, b in pieces), status, c, "figures", ev)
 
 
@@ -288,7 +288,7 @@ def _items_listed_by_clause(case: Case, norm: str, part, n: float, head: str, ex
             and any(st in ("preparing", "not_started") for _, _, st in items):
         status = "behind"    # past mid-year an item named still at preparation makes the task behind (rule question 4)
     spans = sorted({(a, b) for a, b, _ in items})
-    ev = [Evidence(case.progress[a:b], a, b) for a, b in spans]
+    ev = [case.quote(a, b) for a, b in spans]
     return SubTarget(part.text, "；".join(case.progress[a:b] for a, b in spans), status, c, "figures", ev)
 
 
@@ -342,7 +342,7 @@ def _works_share_part(case: Case, norm: str, part, expected: float) -> SubTarget
         return None
     v, s, e = found[0]
     c = round(100.0 * v / t.value, 1)
-    return SubTarget(part.text, case.progress[s:e], by_pace(c, expected), c, "figures", [Evidence(case.progress[s:e], s, e)])
+    return SubTarget(part.text, case.progress[s:e], by_pace(c, expected), c, "figures", [case.quote(s, e)])
 
 
 # 第5轮巡查方案已制定，定于12月下旬开展: the last round of a count of rounds by its ordinal (words.toml report.round_ordinal_unit),
@@ -572,7 +572,7 @@ class SubTargets(StatusRule):
                         c, (a, b) = counted
                         sub = SubTarget(part.text, case.progress[a:b], _held(due.get(i, case.expected))
                                         if c >= part.indicator.value else "behind", round(c, 1), "figures",
-                                        [Evidence(case.progress[a:b], a, b)])
+                                        [case.quote(a, b)])
                 if sub.status is None and len(case.parts) > 1:
                     # 路基工程已完成总工程量的67% for 完成路基工程的70% beside 年度计划投资: a share of the part's own works
                     # answers a part that is itself a share of them, as the way gone to it (statusa, stop 58).
@@ -602,7 +602,7 @@ class SubTargets(StatusRule):
             for sub in subs:
                 if sub.status is None:
                     sub.status, sub.basis = "completed", "statement"
-                    sub.reported, sub.evidence = case.progress[a:b], [Evidence(case.progress[a:b], a, b)]
+                    sub.reported, sub.evidence = case.progress[a:b], [case.quote(a, b)]
         handed = next((j for j, (p, sub) in enumerate(zip(case.parts, subs, strict=True)) if p.indicator is None
                        and sub.status == "completed" and _HANDED_OVER.search(p.text)), None)
         if handed is not None and sum(p.indicator is not None for p in case.parts[:handed]) == 1:
@@ -784,13 +784,12 @@ class ZeroHeld(StatusRule):
             if m is None:
                 return None
             status = _held(case.expected)
-            return Outcome(status, None, "statement", "发生率上限：报告期内未发生，判" + status_word(status),
-                           [Evidence(case.progress[m.start():m.end()], m.start(), m.end())])
+            return quoting(case, m.span(), status, "发生率上限：报告期内未发生，判" + status_word(status))
         bad = _occurred(case, norm)
         m = bad or _NONE_OCCURRED.search(norm)
         if m is None or case.in_forecast(m.start()):
             return None
-        ev = [Evidence(case.progress[m.start():m.end()], m.start(), m.end())]
+        ev = [case.quote(*m.span())]
         if bad:
             return Outcome("behind", None, "statement", "零目标未守住：报告已发生", ev)
         status = _held(case.expected)

@@ -24,7 +24,7 @@ from .base import (
     pattern,
     threshold,
 )
-from .case import Case, Fact, Outcome, _spans, _unit_of, date_named
+from .case import Case, Fact, Outcome, _spans, _unit_of, date_named, quoting
 from .clauses import (
     _ACTIVITY_TASK,
     _COUNT_NOT_BEGUN,
@@ -182,9 +182,7 @@ def _start_forecast_only(case: Case, norm: str) -> Outcome | None:
               and _START_WORD.search(norm[a:b]) and not _FINISH_WORD.search(norm[a:b])]
     if not starts or len(starts) != len(case.forecast_spans):
         return None
-    a, b = starts[0]
-    return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告仅有开工计划，尚未开工，判欠进度",
-                   [Evidence(case.progress[a:b], a, b)])
+    return quoting(case, starts[0], "behind", f"过序时进度{_fmt(case.expected)}%，报告仅有开工计划，尚未开工，判欠进度", "stage")
 
 
 
@@ -214,8 +212,7 @@ def _step_reached(case: Case, norm: str, found: list[tuple[str, int, int]]) -> O
     for _, s, e in found:
         m = _STEP_REACHED.search(norm, s, e)
         if m and "已" in norm[s:m.start()] and "未" not in norm[s:e]:
-            return Outcome("completed", None, "statement", "报告任务所定工程节点已达到",
-                           [Evidence(case.progress[s:e], s, e)])
+            return quoting(case, (s, e), "completed", "报告任务所定工程节点已达到")
     return None
 
 
@@ -605,8 +602,7 @@ def _not_all_held(case: Case, norm: str) -> Outcome | None:
     if m is None:
         return None
     a, b = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), m.span())
-    return Outcome("on_track", None, "stage", "报告活动筹备仍在进行，任务所列活动未全部举办，按阶段判断达进度",
-                   [Evidence(case.progress[a:b], a, b)])
+    return quoting(case, (a, b), "on_track", "报告活动筹备仍在进行，任务所列活动未全部举办，按阶段判断达进度", "stage")
 
 
 def _document_issued(case: Case, norm: str) -> tuple[int, int] | None:
@@ -804,21 +800,15 @@ class StageAgainstDeadline(StatusRule):
         issued = _document_issued(case, norm) if not named else None
         if issued:
             # 印发《…实施方案》 for 出台…政策措施: the document issued, the task's own result.
-            a, b = issued
-            return Outcome("completed", None, "statement", "任务为出台文件，报告已印发",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, issued, "completed", "任务为出台文件，报告已印发")
         if named:
             # 实施完成了城东体育中心改造提升工程 for that name: the task itself said done.
-            a, b = named
-            return Outcome("completed", None, "statement", "报告以任务全称称其已完成",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, named, "completed", "报告以任务全称称其已完成")
         heading = _heading_works_done(case, norm)
         if heading:
             # 完成某某片区环境提升工程、某某巷景观提升工程;完成新改建公厕3座 for 生态环境方面: every work listed under
             # the heading said finished, nothing going on — the group's work done (README rule question 44).
-            a, b = heading
-            return Outcome("completed", None, "statement", "任务为页面分组标题，报告所列工程均已完成",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, heading, "completed", "任务为页面分组标题，报告所列工程均已完成")
         found, claims = [], []
         title_task = bool(_RECOGNITION_TASK.search(for_parsing(case.task_text)))
         for s, e in _spans(_CLAUSE, norm):
@@ -844,9 +834,7 @@ class StageAgainstDeadline(StatusRule):
                 still = _not_all_held(case, norm)
                 if still:
                     return still
-                a, b = held.span()
-                return Outcome("completed", None, "statement", "报告活动已举办，任务已完成",
-                               [Evidence(case.progress[a:b], a, b)])
+                return quoting(case, held.span(), "completed", "报告活动已举办，任务已完成")
             return _start_forecast_only(case, norm)
         rank = {"active": 0, "preparing": 1, "underway": 2, "nearly_done": 3, "done": 4}
         reached = _step_reached(case, norm, found)
@@ -859,10 +847,8 @@ class StageAgainstDeadline(StatusRule):
             if _month_step_of_project(case.task_text):
                 # 泵站建设 6月工作计划：完成设备采购招标, the tender done: the month's step of preparation reached, the
                 # project it prepares goes on — on pace, not the task done.
-                return Outcome("on_track", None, "stage", "当月计划的前期环节已完成，项目本身仍在推进",
-                               [Evidence(case.progress[a:b], a, b)])
-            return Outcome("completed", None, "statement", "任务所列须完成的环节，报告均已完成",
-                           [Evidence(case.progress[a:b], a, b)])
+                return quoting(case, (a, b), "on_track", "当月计划的前期环节已完成，项目本身仍在推进", "stage")
+            return quoting(case, (a, b), "completed", "任务所列须完成的环节，报告均已完成")
         st, s, e = max(found, key=lambda f: rank[f[0]])
         held = _EVENT_DONE.search(norm) or _inspection_received(case, norm)
         dated = _event_held_dated(case, norm) if not held else None
@@ -875,16 +861,14 @@ class StageAgainstDeadline(StatusRule):
             if case.numeric or (_concrete(case) is None and not any(f.role in ("done", "other") for f in case.facts)):
                 return None
             st = "underway"
-        ev = [Evidence(case.progress[s:e], s, e)]
+        ev = [case.quote(s, e)]
         if st == "done" and held and not case.numeric and (_EVENT_TASK.search(case.task_text) or _ACTIVITY_TASK.search(case.task_text)) \
                 and not case.in_forecast(held.start()):
             still = _not_all_held(case, norm)
             if still:
                 # 某某马拉松已于4月16日成功举办；某某音乐节定于10月举办，正在筹备: one held, another still to come.
                 return still
-            a, b = held.span()
-            return Outcome("completed", None, "statement", "报告活动已举办，任务已完成",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, held.span(), "completed", "报告活动已举办，任务已完成")
         if st == "done" and not case.numeric and _WHOLE.search(norm[s:e]) and len(
                 _content_bigrams(norm[s:e]) & _content_bigrams(case.task_text)) >= 2 and (not _PROCESS_TASK.match(
                 case.task_text) or _names_whole_object(norm[s:e], case.task_text)):
@@ -898,7 +882,7 @@ class StageAgainstDeadline(StatusRule):
             later = _opened_later(case, norm, s, e)
             if later:
                 opened, s, e, subject = later
-                ev = [Evidence(case.progress[s:e], s, e)]
+                ev = [case.quote(s, e)]
         if st == "done" and not opened:
             # 净水厂10月30日正式通水 (no 已, no 于): the facility named, then opened at a date on or before the report's day.
             opened = _opened_dated_by(case, norm[s:e])
@@ -934,7 +918,7 @@ class StageAgainstDeadline(StatusRule):
             # 完成片区规划编制并启动一期建设 answered 规划已编制完成…；一期已于10月启动拆除: the plan finished and the works
             # asked only to start said begun — the task done (rule question 13), not works short of their finish.
             return Outcome("completed", None, "statement", "任务为完成前期工作并启动建设，报告前期已完成、建设已启动",
-                           [Evidence(case.progress[a:b], a, b) for a, b in begun])
+                           [case.quote(a, b) for a, b in begun])
         if must is None:
             # 打造大运河文化带核心展示园, 建设省级应急物资储备库: a build verb opening a clause whose object is a facility
             # or place (words.toml task.built_object) is a result to reach, as 建成 is.
@@ -953,36 +937,27 @@ class StageAgainstDeadline(StatusRule):
                           and _PREP_OBJECT.search(norm[a:b]) and not _PLAN_DRAFT.search(norm[a:b])
                           and _content_bigrams(_UNIT_LABEL.sub("", norm[a:b])) & _content_bigrams(case.task_text)), None)
             if drawn:
-                a, b = drawn
-                return Outcome("completed", None, "statement", "任务本身为编制规划、方案或立项等前期工作，报告已完成或获批",
-                               [Evidence(case.progress[a:b], a, b)])
+                return quoting(case, drawn, "completed", "任务本身为编制规划、方案或立项等前期工作，报告已完成或获批")
             passed = _preparation_passed(case, norm, case.task_text[must.end():])
             ready = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
                           and _READY_TO_BUILD.search(norm[a:b])), None) if "前期" in case.task_text[must.end():] else None
             if ready:
                 # 施工图审查已完成，具备开工条件 for 完成…前期工作: the whole of the preparation done, the works ready
                 # to begin.
-                a, b = ready
-                return Outcome("completed", None, "statement", "任务为完成前期工作，报告已具备开工条件",
-                               [Evidence(case.progress[a:b], a, b)])
+                return quoting(case, ready, "completed", "任务为完成前期工作，报告已具备开工条件")
             if passed:
                 # 项目可研已批复 for 完成…立项: a later step of preparation approved, the task's own step passed.
-                a, b = passed
-                return Outcome("completed", None, "statement", "任务为前期工作的一个环节，报告已完成其后的环节",
-                               [Evidence(case.progress[a:b], a, b)])
+                return quoting(case, passed, "completed", "任务为前期工作的一个环节，报告已完成其后的环节")
         compiled = _plan_compiled(case, norm)
         if compiled:
-            a, b = compiled
-            return Outcome("completed", None, "statement", "任务为编制规划或方案，报告成果已通过审议或评审",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, compiled, "completed", "任务为编制规划或方案，报告成果已通过审议或评审")
         begun_ = _start_said(case, norm) if must and not plan_only and pattern("start_verb").search(must.group(0)) \
             and not any(t.value and t.value >= 2 and vocab.unit_kind(t.unit) == "count" for t in case.numeric) \
             and not _ITEMS_COUNTED.search(case.task_text) and not finish_of_build_asked(case.task_text) else None
         if begun_ and st in ("underway", "nearly_done", "done"):
             # 年内开工建设某某污水处理厂 (or 新建…1座，年内开工建设) answered by 项目已于6月开工建设，主体结构完成45%: a start
             # target of one works reached by the start said, whatever its works have come to since (rule questions 13, 42).
-            a, b = begun_
-            return Outcome("completed", None, "statement", "任务为开工建设，报告已开工，已完成目标", [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, begun_, "completed", "任务为开工建设，报告已开工，已完成目标")
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
             nearly = _YEAR_TASK_NEARLY.search(norm) if case.expected >= 100 else None
@@ -991,7 +966,7 @@ class StageAgainstDeadline(StatusRule):
                 # the task names — short of the whole once the deadline has come (as a result to reach is, above).
                 a, b = nearly.span()
                 return Outcome("behind", None, "stage", "任务期限已到，报告仅基本完成年度任务，尚未全部完成，判欠进度",
-                               ev + [Evidence(case.progress[a:b], a, b)])
+                               ev + [case.quote(a, b)])
             # (a start target, 启动…, is reached once work is under way: never behind for still going on)
             # (出台《…措施》 at the year's end, drafted and awaiting its meeting: a document to issue is due as a result is)
             if (must and not pattern("start_verb").search(must.group(0)) or _ISSUE_TASK.search(case.task_text)) \
@@ -1014,7 +989,7 @@ class StageAgainstDeadline(StatusRule):
                 # once the time is up — behind, not work on pace.
                 a, b = pending.span()
                 return Outcome("behind", None, "stage", "任务期限已到，创建或认定结果尚未取得，判欠进度",
-                               ev + [Evidence(case.progress[a:b], a, b)])
+                               ev + [case.quote(a, b)])
             # (not for a start target, 开工…项目11个, where one item still at 征收 is one share of many started)
             lagging = _item_lagging(case, norm) if must and not plan_only and not rest_idle and not pattern(
                 "start_verb").search(must.group(0)) else None
@@ -1031,7 +1006,7 @@ class StageAgainstDeadline(StatusRule):
                 status = by_pace(c, case.expected)
                 return Outcome(status, c, "figures", f"任务{share[1]}项中{share[0]}项已完成，完成率{_fmt(c)}%，其余尚未开工或仍在前期，"
                                f"按数字判断{'超进度' if status == 'ahead' else '达进度'}",
-                               ev + [Evidence(case.progress[a:b], a, b)])
+                               ev + [case.quote(a, b)])
             idle = (lagging or rest_idle) if must and not plan_only and case.expected >= threshold("half_year") else None
             short = _measure_short(case, norm) if idle else None
             if short and short[2] == "seriously_behind":
@@ -1040,14 +1015,14 @@ class StageAgainstDeadline(StatusRule):
                 f, c, status, t = short
                 return Outcome(status, c, "figures", f"目标{t.metric}{t.text}，报告同一计量单位完成{f.fact.text}，"
                                f"完成率{_fmt(c)}%，其余尚未开工或仍在前期，低于序时进度{_fmt(case.expected)}%的一半，判严重滞后",
-                               [Evidence(f.fact.text, *f.fact.span)] + [Evidence(case.progress[idle[0]:idle[1]], *idle)],
+                               [Evidence(f.fact.text, *f.fact.span)] + [case.quote(*idle)],
                                flags=["weak_match"])
             if lagging and case.expected >= threshold("half_year"):
                 # 北区消防站主体施工中;南区消防站正在进行用地报批 for 新建北区、南区两个消防站: past mid-year an
                 # item of several, named on its own, has not begun.
                 a, b = lagging
                 return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其中一项尚未开工或仍在前期，判欠进度",
-                               ev + [Evidence(case.progress[a:b], a, b)])
+                               ev + [case.quote(a, b)])
             if must and not plan_only and not rest_idle and case.expected >= threshold("half_year") \
                     and not pattern("start_verb").search(must.group(0)):
                 # 平台软件开发完成;路侧地磁设备安装尚未启动 at 11 September for 10月底前建成…平台: past mid-year a piece of
@@ -1057,7 +1032,7 @@ class StageAgainstDeadline(StatusRule):
                 if piece:
                     a, b = piece
                     return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告工程的一部分尚未启动，判欠进度",
-                                   ev + [Evidence(case.progress[a:b], a, b)])
+                                   ev + [case.quote(a, b)])
             if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
                 # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
                 a, b = rest_idle
@@ -1068,9 +1043,9 @@ class StageAgainstDeadline(StatusRule):
                     f, c = under
                     return Outcome("seriously_behind", c, "figures", f"报告完成{f.fact.text}，完成率{_fmt(c)}%，其余尚未开工或"
                                    f"仍在前期，低于序时进度{_fmt(case.expected)}%的一半，判严重滞后",
-                                   [Evidence(f.fact.text, *f.fact.span), Evidence(case.progress[a:b], a, b)])
+                                   [Evidence(f.fact.text, *f.fact.span), case.quote(a, b)])
                 return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其余部分尚未开工或仍在前期，判欠进度",
-                               ev + [Evidence(case.progress[a:b], a, b)])
+                               ev + [case.quote(a, b)])
             late = works_late(case, norm) if must and not plan_only and _one_project(case) and not pattern(
                 "start_verb").search(must.group(0)) else preparation_late(case, norm) if plan_only else None
             if late is None and must is None and _bare_works_name(case.task_text) and _one_project(case):
@@ -1092,9 +1067,7 @@ class StageAgainstDeadline(StatusRule):
             if late:
                 # 主体结构施工至第8层 at 30 November, 项目于8月开工…基础施工 at 30 September for 建成投用…: the works
                 # have not reached the step the time gone asks for.
-                a, b = late[1]
-                return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度",
-                               [Evidence(case.progress[a:b], a, b)])
+                return quoting(case, late[1], "behind", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度", "stage")
             short = _measure_short(case, norm)
             if short:
                 # 目前完成管道铺设2.6公里 for 完成…管网改造30公里: the one figure done in the target's own measure
@@ -1117,7 +1090,7 @@ class StageAgainstDeadline(StatusRule):
                 # the worst part decides, and nothing begun after the deadline is seriously behind (README rule question 19).
                 a, b = idle
                 return Outcome("seriously_behind", None, "stage", "任务期限已到，报告其中一部分本年度没有开工，判严重滞后",
-                               ev + [Evidence(case.progress[a:b], a, b)])
+                               ev + [case.quote(a, b)])
             batches = _batches_done(case, norm) or _ordinal_rounds_done(case, norm)
             if batches:
                 # 第一批60户已全部完成改造；第二批90户已完成改造55户 for 完成…改造150户: 115 of 150 done.
@@ -1142,9 +1115,7 @@ class StageAgainstDeadline(StatusRule):
         late = preparation_late(case, norm) if plan_only else None
         if late:
             # 正在开展前期调研 at 30 November for 完成…前期工作: a quarter of the time left, still at the first step.
-            a, b = late[1]
-            return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, late[1], "behind", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度", "stage")
         if must and not plan_only:
             # 已完成土地摘牌，正在进行方案设计 at 30 June for 明年底前建成…: a quarter of its time gone.
             if prep_first:
@@ -1251,7 +1222,7 @@ class PreparatoryList(StatusRule):
         if not staged:
             return None
         return Outcome("on_track", None, "stage", "任务为前期项目清单，报告前期工作正在推进，按阶段判断达进度",
-                       [Evidence(case.progress[a:b], a, b) for a, b in staged[:3]])
+                       [case.quote(a, b) for a, b in staged[:3]])
 
 
 class MainWorksDone(StatusRule):
@@ -1287,9 +1258,7 @@ class MainWorksDone(StatusRule):
                 return None       # (4号楼主体施工至第12层: one still rising; 主体结构完成80%: a share)
         if done is None:
             return None
-        a, b = done
-        return Outcome("completed", None, "statement", "任务为完成主体工程，报告主体工程已完成",
-                       [Evidence(case.progress[a:b], a, b)])
+        return quoting(case, done, "completed", "任务为完成主体工程，报告主体工程已完成")
 
 
 # A build verb opening a task's clause (after a deadline word at most) whose object ends the clause on a facility or
@@ -1427,15 +1396,11 @@ class ConcreteWork(StatusRule):
                         and _content_bigrams(f.words) & _content_bigrams(case.task_text)), None)
             if own is None:
                 return None
-            s, e = own.clause
-            return Outcome("on_track", None, "stage", "已报告任务本身工作的数量，任务无量化目标，判断达进度",
-                           [Evidence(case.progress[s:e], s, e)])
+            return quoting(case, own.clause, "on_track", "已报告任务本身工作的数量，任务无量化目标，判断达进度", "stage")
         rolled = _rolled_out(case)
         if rolled is not None:
             # 课后延时服务已在全区58所中小学全面铺开 for 在全区中小学推开课后延时服务: the rollout the task asks, reached
-            s, e = rolled
-            return Outcome("completed", None, "statement", "任务为推开实施，报告已全面铺开，任务已完成",
-                           [Evidence(case.progress[s:e], s, e)])
+            return quoting(case, rolled, "completed", "任务为推开实施，报告已全面铺开，任务已完成")
         m = _concrete(case)
         if not m:
             # 走访企业1200家: on a task with no measurable part, people served are its work.
@@ -1447,14 +1412,11 @@ class ConcreteWork(StatusRule):
                 # 河长制各项工作正常开展，各级河长按要求巡河… for 落实河长制各项工作: the unit's word of normal progress
                 # beside its routine work, too long for UnitStatement's bare claim, no lag and no stage said (rule 5).
                 return Outcome("on_track", None, "unit_statement", "单位自述正常推进，所报为常规工作，未经核实，按达进度计",
-                               [Evidence(case.progress[claim.start():claim.end()], claim.start(), claim.end())],
+                               [case.quote(*claim.span())],
                                flags=["unit_statement"])
-            s, e = done.clause
-            return Outcome("on_track", None, "stage", "已报告具体工作成效，任务无量化目标，判断达进度",
-                           [Evidence(case.progress[s:e], s, e)])
+            return quoting(case, done.clause, "on_track", "已报告具体工作成效，任务无量化目标，判断达进度", "stage")
         s, e = m.start(), min(len(case.progress), m.start() + 30)
-        return Outcome("on_track", None, "stage", "已报告具体工作进展，任务无量化目标，判断达进度",
-                       [Evidence(case.progress[s:e], s, e)])
+        return quoting(case, (s, e), "on_track", "已报告具体工作进展，任务无量化目标，判断达进度", "stage")
 
 
 # 低保标准将于10月1日起提高至每人每月950元: a standard's raise foretold from a month (level.raise_foretold_lead), to a level
@@ -1486,7 +1448,7 @@ class StandardRaiseDated(StatusRule):
             return None
         if not case.month_due_later(int(m.group("month"))):
             return None     # (a month passed: the raise should be made by now; after the deadline: too late)
-        ev = [Evidence(case.progress[m.start():m.end()], m.start(), m.end())]
+        ev = [case.quote(*m.span())]
         if float(m.group("value")) < t.value:
             return Outcome("behind", None, "stage", "报告提标已定但标准低于目标，判欠进度", ev)
         return Outcome("on_track", None, "stage", "报告提标已定于期限前实施，标准达到目标，判达进度", ev)
@@ -1519,7 +1481,7 @@ class PeriodQuotaHeld(StatusRule):
             return None
         a, b = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), m.span())
         return Outcome("on_track", None, "unit_statement", "任务为每期活动频次，单位自述按计划开展，按达进度计",
-                       [Evidence(case.progress[a:b], a, b)], flags=["unit_statement"])
+                       [case.quote(a, b)], flags=["unit_statement"])
 
 
 class Unclear(StatusRule):
@@ -1589,7 +1551,7 @@ class ListStarts(StatusRule):
         a, b = span
         return Outcome(status, round(share, 1), "figures",
                        f"目标为{_fmt(n)}个项目，报告已开工{_fmt(share)}%，序时进度{_fmt(case.expected)}%",
-                       [Evidence(case.progress[a:b], a, b)])
+                       [case.quote(a, b)])
 
 
 def _before_in_clause(norm: str, at: int, cues: tuple[str, ...]) -> bool:

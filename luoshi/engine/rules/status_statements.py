@@ -34,7 +34,7 @@ from .base import (
     works_measure,
 )
 from .building import _SECTION_LABEL, _SECTION_NONE
-from .case import Case, Outcome, _spans, _unit_of, date_named, month_number
+from .case import Case, Outcome, _spans, _unit_of, date_named, month_number, quoting
 from .clauses import (
     _DONE_EVENT,
     _EVENT_TASK,
@@ -320,7 +320,7 @@ class StatedRate(StatusRule):
             # 投入率52.7% for 全区172个重大项目 投入率: the rate the task names, its count the scope measured.
             v, (s, e), among_several = named
             c = round(v, 1)
-            out = _paced(case, c, f"报告任务所指的{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
+            out = _paced(case, c, f"报告任务所指的{_fmt(c)}%", [case.quote(s, e)])
             # (one scope's rate chosen among several lists': the other clauses are the other lists', no works of its own)
             short = _other_works_short(case, for_parsing(case.progress), s, e) \
                 if out.status == "completed" and not case.numeric and not among_several else None
@@ -328,7 +328,7 @@ class StatedRate(StatusRule):
                 # (the rate over its whole beside other works of the task still building: not finished, on pace)
                 a, b = short
                 return Outcome("on_track", None, "figures", f"报告任务所指的{_fmt(c)}%仅为其中一项，另有工程仍在实施，判达进度",
-                               out.evidence + [Evidence(case.progress[a:b], a, b)])
+                               out.evidence + [case.quote(a, b)])
             return out
         frac = _FRACTION.search(for_parsing(case.progress))
         if r.stated_pct is None and frac and not case.in_forecast(frac.start()):
@@ -336,7 +336,7 @@ class StatedRate(StatusRule):
             c = 50.0 if frac.group(1) == "一半" else round(100.0 * _CN_DIGIT.get(frac.group(3), 0) / max(
                 1, _CN_DIGIT.get(frac.group(2), 1)), 1)
             a, b = frac.span()
-            return _paced(case, c, f"报告完成{frac.group(1)}（{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
+            return _paced(case, c, f"报告完成{frac.group(1)}（{_fmt(c)}%）", [case.quote(a, b)])
         if r.stated_pct is None and not case.numeric:
             found = []
             for f in case.facts:
@@ -368,7 +368,7 @@ class StatedRate(StatusRule):
             # 开工率达到72% for 全县60个重点项目, no share of its plan given: the programme's share begun.
             v, (s, e), said = begun
             c = round(v, 1)
-            out = _paced(case, c, f"项目计划以开工计，报告{said}", [Evidence(case.progress[s:e], s, e)])
+            out = _paced(case, c, f"项目计划以开工计，报告{said}", [case.quote(s, e)])
             # (every item said begun in words, no figure: a statement)
             return out if "%" in said else Outcome(out.status, out.completion, "statement", out.reason, out.evidence)
         ratio = next((m for m in _RATIO.finditer(for_parsing(case.progress)) if not case.in_forecast(m.start())
@@ -379,18 +379,18 @@ class StatedRate(StatusRule):
             # 占比全部项目的近2/3 beside 增长3%的全年目标 is a share of another whole).
             c = round(100.0 * float(ratio.group(1)) / float(ratio.group(2)), 1)
             a, b = ratio.span()
-            return _paced(case, c, f"报告完成{ratio.group(0)}（{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
+            return _paced(case, c, f"报告完成{ratio.group(0)}（{_fmt(c)}%）", [case.quote(a, b)])
         tenths = _TENTHS.search(for_parsing(case.progress))
         if r.stated_pct is None and tenths and not case.in_forecast(tenths.start()):
             c = 10.0 * _CN_DIGIT[tenths.group(1)] if tenths.group(1) else 50.0
             a, b = tenths.span()
-            return _paced(case, c, f"报告{case.progress[a:b]}（约{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
+            return _paced(case, c, f"报告{case.progress[a:b]}（约{_fmt(c)}%）", [case.quote(a, b)])
         under = _UNDER_PLAN.search(for_parsing(case.progress)) if r.stated_pct is None and case.expected >= 100 else None
         if under and not case.in_forecast(under.start()) and not any(vocab.is_rate(t.unit) for t in case.targets) \
                 and 0 < float(under.group(1)) < 100:
             c = round(100.0 - float(under.group(1)), 1)
             a, b = under.span()
-            return _paced(case, c, f"报告{case.progress[a:b]}（完成约{_fmt(c)}%）", [Evidence(case.progress[a:b], a, b)])
+            return _paced(case, c, f"报告{case.progress[a:b]}（完成约{_fmt(c)}%）", [case.quote(a, b)])
         if r.stated_pct is None or (r.stated_pct_span and case.in_forecast(r.stated_pct_span[0])):
             return None
         c = round(r.stated_pct, 1)
@@ -420,13 +420,13 @@ class StatedRate(StatusRule):
             # sentence reporting several measures, each with its own share; the task names one of them — its share.
             v, (s, e) = named
             c = round(v, 1)
-            return _paced(case, c, f"报告所列多项中本项完成率{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
+            return _paced(case, c, f"报告所列多项中本项完成率{_fmt(c)}%", [case.quote(s, e)])
         if not case.numeric and len(shares) >= 2:
             # 湘湖三期…占年度计划的76%;白马湖二期…仅占年度计划的41%: several projects of a task with no number
             # of its own, each its share of its plan; the worst decides, as between parts.
             v, (s, e) = min(shares, key=lambda x: x[0])
             c = round(v, 1)
-            return _paced(case, c, f"报告各项目完成率中最低为{_fmt(c)}%", [Evidence(case.progress[s:e], s, e)])
+            return _paced(case, c, f"报告各项目完成率中最低为{_fmt(c)}%", [case.quote(s, e)])
         if _share_of_money_beside_count(case, norm, s, e):
             return None     # 完成年度计划投资的51.2% beside 已开工9宗 for 42宗新开工项目: the count answers
         if _works_share_beside_amount(case, norm, s, e):
@@ -438,16 +438,16 @@ class StatedRate(StatusRule):
             c, (s, e) = round(own[0][0], 1), own[0][1]
         way = _rate_target_share(case, norm, s, e, c)
         out = self._one_part(case, c, s, e) or (_paced(case, way, f"报告完成率{_fmt(c)}%，为目标比率的{_fmt(way)}%",
-                                                       [Evidence(case.progress[s:e], s, e)]) if way != c else
+                                                       [case.quote(s, e)]) if way != c else
                                                 _paced(case, c, f"报告完成率{_fmt(c)}%",
-                                                       [Evidence(case.progress[s:e], s, e)]))
+                                                       [case.quote(s, e)]))
         short = _other_works_short(case, norm, s, e) if out.status == "completed" and not case.numeric else None
         if short:
             # 新增公办学位完成率达115%，3所新建幼儿园均已开工建设 for 学前教育扩容行动: one measure over its figure, another
             # of the task's works still building — the task is not finished; on pace (the labels' rule question 4).
             a, b = short
             return Outcome("on_track", None, "figures", f"报告完成率{_fmt(c)}%仅为其中一项，另有工程仍在实施，判达进度",
-                           out.evidence + [Evidence(case.progress[a:b], a, b)])
+                           out.evidence + [case.quote(a, b)])
         counted = case.numeric and all(t.kind == "count" for t in case.numeric)
         started = _ALL_STARTED.search(norm) if counted else _WORKS_ALL_UNDER_WAY.search(norm)
         if started and not case.in_forecast(started.start()) and case.expected < 100 and case.numeric and (
@@ -461,7 +461,7 @@ class StatedRate(StatusRule):
             a, b = started.span()
             said = "其余事项均已开工" if counted else "工程已全面施工"
             return Outcome("on_track", c, "figures", f"报告完成率{_fmt(c)}%，{said}，判达进度",
-                           out.evidence + [Evidence(case.progress[a:b], a, b)])
+                           out.evidence + [case.quote(a, b)])
         return out
 
 
@@ -493,7 +493,7 @@ class StatedRate(StatusRule):
         i = inside.pop()
         c = _rate_target_share(case, norm, s, e, c, i)     # (投资完成率42.75% for 投资完成率达到50%: 85.5% of the way)
         case.shares = {i: SubTarget(case.parts[i].text, case.progress[s:e], by_pace(c, case.expected), c, "figures",
-                                    [Evidence(case.progress[s:e], s, e)])}
+                                    [case.quote(s, e)])}
         try:
             out = SubTargets().judge(case)
         finally:
@@ -1158,9 +1158,7 @@ class WholeStatement(StatusRule):
         verdict = _VERDICT_CELL_DONE.search(for_parsing(case.progress))
         if verdict and not case.in_forecast(verdict.start()):
             # 年度完成情况:…。完成成效:完成任务 — the table's own column of the verdict closing the row says done.
-            a, b = verdict.span()
-            return Outcome("completed", None, "statement", "表中完成成效栏为完成",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, verdict.span(), "completed", "表中完成成效栏为完成")
         norm = for_parsing(case.progress)
         if any(not _past_lag(case, norm, m) for m in behind_cues(norm)):
             return None     # a lag of an earlier period (上半年…一度滞后) beside the whole said done does not stand
@@ -1173,8 +1171,7 @@ class WholeStatement(StatusRule):
         started = _starts_all_made(case, norm)
         if started:
             # 本年度计划新开工项目9个,已全部开工 for that count: every planned start made, the start target met whole.
-            return Outcome("completed", None, "statement", "报告计划新开工项目已全部开工",
-                           [Evidence(case.progress[started[0]:started[1]], started[0], started[1])])
+            return quoting(case, started, "completed", "报告计划新开工项目已全部开工")
         if case.facts or case.forecast_spans:
             # Beside figures, the statement decides only when the figures answer no part (新增城镇就业6200人,
             # 已完成全年目标 against 新增就业岗位5000个); otherwise the figures are judged.
@@ -1212,8 +1209,7 @@ class WholeStatement(StatusRule):
                     said = "报告复述任务数后称已全部完成"
             if not span or SubTargets().judge(case) is not None:
                 return None
-            return Outcome("completed", None, "statement", said,
-                           [Evidence(case.progress[span[0]:span[1]], span[0], span[1])])
+            return quoting(case, span, "completed", said)
         # One sentence whose every clause says done (平台已上线运行, 已于5月成功举办).
         sentences = [x for x in _spans(_SENTENCE, norm) if norm[x[0]:x[1]].strip()]
         # (已全部完成，未发现问题: a clause that only says nothing was found or happened says no stage)
@@ -1239,8 +1235,7 @@ class WholeStatement(StatusRule):
             if then is None:
                 return None
             # 四圩河整治项目完成后,现已呈现全新面貌: the work's finish told as past, what it is now after it.
-            return Outcome("completed", None, "statement", "报告项目完成后的现状，整项任务已完成",
-                           [Evidence(case.progress[then[0]:then[1]], then[0], then[1])])
+            return quoting(case, then, "completed", "报告项目完成后的现状，整项任务已完成")
         ev = case.progress.strip()
         return Outcome("completed", None, "statement", "报告整项任务已完成", [Evidence(ev, 0, len(ev))])
 
@@ -1510,17 +1505,17 @@ class NotStarted(StatusRule):
             kind, a, b = round_dated
             if kind == "late":
                 return Outcome("behind", 0.0 if case.numeric else None, "stage",
-                               "报告所定的开展时间已过而无开展之说，或晚于任务期限，判欠进度", [Evidence(case.progress[a:b], a, b)])
+                               "报告所定的开展时间已过而无开展之说，或晚于任务期限，判欠进度", [case.quote(a, b)])
             return Outcome("not_started", 0.0 if case.numeric else None, "stage",
-                           "报告定于期限前的后续月份开展，目前仅有准备，尚未开始，未滞后", [Evidence(case.progress[a:b], a, b)])
+                           "报告定于期限前的后续月份开展，目前仅有准备，尚未开始，未滞后", [case.quote(a, b)])
         if only is not None:
             a, b = only
             if _missed_outright(case):
                 return Outcome("seriously_behind", 0.0 if case.numeric else None, "stage",
                                "任务期限已过，报告仅有开工或启动的安排，尚未启动，判严重滞后",
-                               [Evidence(case.progress[a:b], a, b)])
+                               [case.quote(a, b)])
             return Outcome("not_started", 0.0 if case.numeric else None, "stage", "报告仅有开工或启动的安排，尚未启动",
-                           [Evidence(case.progress[a:b], a, b)])
+                           [case.quote(a, b)])
         span = r.stage_span if r.stage == "not_started" else _not_begun_beside_plans(case)
         if span is None or any(f.role in ("done", "started", "underway") for f in case.facts):
             return None
@@ -1532,9 +1527,9 @@ class NotStarted(StatusRule):
         if _missed_outright(case):
             # 年内未能开工 at 31 December, 尚未启动 after a 9月底前完成 deadline: nothing begun when the time is up.
             return Outcome("seriously_behind", 0.0 if case.numeric else None, "stage", "任务期限已过，报告尚未启动，判严重滞后",
-                           [Evidence(case.progress[s:e], s, e)])
+                           [case.quote(s, e)])
         return Outcome("not_started", 0.0 if case.numeric else None, "stage", "报告尚未启动",
-                       [Evidence(case.progress[s:e], s, e)])
+                       [case.quote(s, e)])
 
 
 # 该指标为季度指标, 属年度考核指标, 按季度统计: the indicator is counted by the quarter or the year (words.toml
@@ -1567,9 +1562,7 @@ class PeriodicIndicator(StatusRule):
                 continue    # (城镇登记失业率等2项指标按季度统计: the count of the indicators named, no figure of one)
             if any(len(_content_bigrams(m.metric) & _content_bigrams(n)) >= 2 for n in names):
                 return None     # the indicator's own figure for the period: the figure rules judge it
-        a, b = said.span()
-        return Outcome("unclear", None, "none", "报告称该指标按季度或年度统计，本期数据尚未出，无法判断",
-                       [Evidence(case.progress[a:b], a, b)])
+        return quoting(case, said.span(), "unclear", "报告称该指标按季度或年度统计，本期数据尚未出，无法判断", "none")
 
     @staticmethod
     def _earlier(case, norm: str, at: int) -> bool:
@@ -2033,7 +2026,7 @@ class ItemsNamed(StatusRule):
         if withdrawn:
             x, y = withdrawn.span()
             return Outcome("unclear", None, "none", "督查通报本项已调整取消，无进度可判，需人工确认",
-                           [Evidence(case.progress[x:y], x, y)], flags=["cancelled"])
+                           [case.quote(x, y)], flags=["cancelled"])
         office = _ITEMS_OFFICE.search(norm)
         plain = _QUOTES.sub("", norm)
         if not office and not _ITEM_COUNTED.search(norm) and not _VERDICT_THEN_COUNT.search(norm) \
@@ -2054,15 +2047,13 @@ class ItemsNamed(StatusRule):
             said = {"behind": "未达到进度或未完成", "completed": "已完成", "on_track": "进展较好", "ahead": "进展较快"}[status]
             if _ITEMS_MILESTONE.search(norm, x, y) and status in ("ahead", "on_track"):
                 said = "已完成阶段节点目标"
-            return Outcome(status, None, "statement" if status != "on_track" else "unit_statement",
-                           "督查通报点名本项" + said, [Evidence(case.progress[x:y], x, y)])
+            return quoting(case, (x, y), status, "督查通报点名本项" + said,
+                           "statement" if status != "on_track" else "unit_statement")
         if mine:
             return None
         rest = _ITEMS_REST.search(norm)
         if rest:
-            a, b = rest.span()
-            return Outcome("on_track", None, "unit_statement", "督查通报未点名本项，称其余事项均按计划推进",
-                           [Evidence(case.progress[a:b], a, b)])
+            return quoting(case, rest.span(), "on_track", "督查通报未点名本项，称其余事项均按计划推进", "unit_statement")
         listed = sum(y - x for _, _, x, y in found)
         if listed >= 0.6 * len(norm.strip()) and _NON_WORD.sub("", for_parsing(case.task_text)) not in _NON_WORD.sub("", norm):
             return Outcome("unclear", None, "none", "督查通报点名的事项不含本项，无可判断内容", [])
@@ -2161,7 +2152,7 @@ class PaceStatement(StatusRule):
                     and not any(f.role in ("done", "started", "underway") for f in case.facts):
                 a, b = span
                 return Outcome("seriously_behind", 0.0 if case.numeric else None, "stage",
-                               "任务期限已过，报告称进展缓慢且尚未启动，判严重滞后", [Evidence(case.progress[a:b], a, b)])
+                               "任务期限已过，报告称进展缓慢且尚未启动，判严重滞后", [case.quote(a, b)])
             missed = StageAgainstDeadline().judge(case)
             if missed is not None and missed.status == "seriously_behind":
                 return missed
@@ -2183,7 +2174,7 @@ class PaceStatement(StatusRule):
         flags = ["conflict"] if figures is not None and figures.basis == "figures" and figures.status in (
             "completed", "ahead") else []
         return Outcome(status, None, "statement", f"报告称{case.progress[m.start():m.end()]}，判{status_word(status)}",
-                       [Evidence(case.progress[m.start():m.end()], m.start(), m.end())], flags=flags)
+                       [case.quote(*m.span())], flags=flags)
 
 
 # A ledger row closed by its status cell (办理状态：办结, 办理结果：已办结; not 未办结), a note in brackets allowed after it.
@@ -2220,7 +2211,7 @@ class OfficeClass(StatusRule):
             return None
         name = m.group("c")
         a, b = m.span()
-        ev = [Evidence(case.progress[a:b], a, b)]
+        ev = [case.quote(a, b)]
         if pattern("class_some_progress").fullmatch(name) or (
                 m.re is _CLASS_ASSIGNED and any(True for _ in behind_cues(name))):
             return Outcome("behind", None, "statement", "督查通报将本项列入有一定进度（未达序时）一类，判欠进度", ev)
@@ -2334,13 +2325,10 @@ class AheadStatement(StatusRule):
                 b = margin.end()
                 points = float(margin.group(1))
                 if points <= threshold("band"):
-                    return Outcome("on_track", None, "figures",
-                                   f"报告称{case.progress[a:b]}，在序时进度±{threshold('band'):g}个百分点内，判达进度",
-                                   [Evidence(case.progress[a:b], a, b)])
-                return Outcome("ahead", None, "figures", f"报告称{case.progress[a:b]}，超出序时进度区间，判超进度",
-                               [Evidence(case.progress[a:b], a, b)])
-            return Outcome("ahead", None, "statement", f"报告称{case.progress[a:b]}，无数据反证，判超进度",
-                           [Evidence(case.progress[a:b], a, b)])
+                    return quoting(case, (a, b), "on_track",
+                                   f"报告称{case.progress[a:b]}，在序时进度±{threshold('band'):g}个百分点内，判达进度", "figures")
+                return quoting(case, (a, b), "ahead", f"报告称{case.progress[a:b]}，超出序时进度区间，判超进度", "figures")
+            return quoting(case, (a, b), "ahead", f"报告称{case.progress[a:b]}，无数据反证，判超进度")
         return None
 
 
