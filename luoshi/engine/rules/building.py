@@ -490,7 +490,6 @@ def _bare_year_estimate(clause: str, case: Case) -> bool:
 _UNNAMED_SHARE = vocab.pattern("forecast.unnamed_estimate_share")
 _UNNAMED_TIME = vocab.pattern("forecast.unnamed_estimate_time")
 _UNNAMED_AHEAD = re.compile(f"(?:{vocab.alternation('forecast.unnamed_estimate_ahead')})")
-_DIGIT_BEFORE_SHARE = re.compile(r"\d")
 _UNNAMED_AFTER = re.compile(f"(?:{vocab.alternation('forecast.unnamed_estimate_after')})$")
 
 
@@ -500,7 +499,7 @@ def _unnamed_estimate(norm: str, w: re.Match, case: Case) -> bool:
         return False
     s, e = next(((s, e) for s, e in _spans(_SENTENCE, norm) if s <= w.start() < e), (w.start(), len(norm)))
     share = _UNNAMED_SHARE.search(norm, w.end(), e)
-    if share is None or not _DIGIT_BEFORE_SHARE.search(norm, w.end(), share.start()):
+    if share is None or not _DIGIT.search(norm, w.end(), share.start()):
         return False
     sentence = _UNNAMED_SHARE.sub(lambda x: "　" * len(x.group(0)), norm[s:e])
     return _UNNAMED_TIME.search(sentence) is None

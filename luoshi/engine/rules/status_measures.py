@@ -15,6 +15,7 @@ from ..indicators import LOWER_IS_BETTER
 from ..judgement import Evidence
 from ..numbers import parse_number
 from ..text import for_parsing
+from .assigning import _RATE_END
 from .base import (
     _CLAUSE,
     _COVERAGE_GOAL,
@@ -415,7 +416,6 @@ def _cap_kept_in_words(case, norm: str, rates) -> tuple[int, int] | None:
 # the part done in the rate's own verb, in the same unit (report.rate_count_unit; the verb is put in by _rate_part).
 _RATE_WHOLE = re.compile(f"(?:{vocab.alternation('report.rate_whole_lead')})[^,;。，；:：\\d]{{0,12}}?"
                          f"(?P<whole>\\d+)(?P<unit>{vocab.alternation('report.rate_count_unit')})")
-_RATE_VERB = re.compile(r"([\u4e00-\u9fff]{2})率$")
 _RATE_STEM = re.compile(r"([\u4e00-\u9fff]{2,4})率$")
 # 尚未办结30件 after the whole: the part of the whole not yet done, in a verb (words.toml report.remainder_not_yet).
 _RATE_LEFT = re.compile(f"(?:{vocab.alternation('report.remainder_not_yet')})(?P<verb>[\\u4e00-\\u9fff]{{2}})"
@@ -432,7 +432,7 @@ def _rate_of_counts(case, norm: str, target) -> tuple[float, tuple[int, int]] | 
     """A rate target named by its verb (办结率, 整改率: the two characters before 率) answered by no rate but by a whole
     (共受理…856件) and, after it in the same sentence, the part in that verb (已办结698件): the part over the whole, in
     percent, and the span from the whole to the part; None when the reply does not say so."""
-    verb = _RATE_VERB.search(target.metric or "")
+    verb = _RATE_END.search(target.metric or "")
     if verb is None or target.value is None or target.comparator == "<=":
         return None
     # 按时办结率100% answered by 已办结2179件，其中按时办结2163件: the rate's fuller verb (its last four or three characters

@@ -24,6 +24,7 @@ from .base import (
     pattern,
     threshold,
 )
+from .building import _SUBJECTLESS_NEXT
 from .case import Case, Fact, Outcome, _spans, _unit_of, date_named, quoting
 from .clauses import (
     _ACTIVITY_TASK,
@@ -54,6 +55,7 @@ from .works import (
     _PLAN_DRAFT,
     _PLAN_FINISHED,
     _READY_TO_BUILD,
+    _REPORTER_LABEL,
     _SINCE_LEAD,
     _THE_REST_OR_ANOTHER,
     _all_items_works_late,
@@ -101,14 +103,12 @@ def _han_bigrams(text: str) -> set[str]:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{2}")
-# A clause with no subject of its own (words.toml report.subjectless_lead: 正在安装调试, 已进场施工) right after the rest's
-# preparing clause, after a comma only: the same rest's later step (其余站点设备已到货，正在安装调试).
-_SUBJECTLESS_NEXT = re.compile(f"[,，]\\s*(?=(?:{vocab.alternation('report.subjectless_lead')}))([^,;。!?\\n，；！？]+)")
 
 
 def _rest_goes_on(norm: str, end: int) -> bool:
-    """The rest's clause ending at ``end`` prepared (设备已采购到位) and the next clause, with no subject of its own,
-    saying the same rest's works going on or done (正在安装调试): the rest is under way, not idle."""
+    """The rest's clause ending at ``end`` prepared (设备已采购到位) and the next clause, with no subject of its own and
+    after a comma only (building._SUBJECTLESS_NEXT: 其余站点设备已到货，正在安装调试), saying the same rest's works going on
+    or done (正在安装调试): the rest is under way, not idle."""
     m = _SUBJECTLESS_NEXT.match(norm, end)
     return bool(m) and clause_stage(m.group(1)) in ("underway", "nearly_done", "done")
 
@@ -234,10 +234,6 @@ def _plan_compiled(case: Case, norm: str) -> tuple[int, int] | None:
         if m and not case.in_forecast(a) and not _COMPILE_DRAFT.search(norm, a, m.start()) and "未" not in norm[a:m.start()]:
             return a, b
     return None
-
-
-# A reporting unit's label before a colon (县图书馆：已完成…): the unit's name, not the clause's subject.
-_UNIT_LABEL = re.compile(r"^\s*[^\d,;。，；:：]{2,12}[:：]")
 
 
 _STEPS_VERB = vocab.pattern("status.named_steps_verb")
@@ -571,7 +567,7 @@ def _drawn_then_begun(case: Case, norm: str, found: list) -> list[tuple[int, int
         return None
     drawn = next(((a, b) for _, a, b in found if _plan_finished(norm[a:b], case.task_text) and _PREP_OBJECT.search(norm[a:b])
                   and not _PLAN_DRAFT.search(norm[a:b])
-                  and _content_bigrams(_UNIT_LABEL.sub("", norm[a:b])) & _content_bigrams(case.task_text)), None)
+                  and _content_bigrams(_REPORTER_LABEL.sub("", norm[a:b])) & _content_bigrams(case.task_text)), None)
     begun = next(((a, b) for st, a, b in found if drawn and a >= drawn[1] and st in ("underway", "nearly_done", "done")
                   and pattern("start_verb").search(norm, a, b)), None)
     return [drawn, begun] if begun else None
@@ -935,7 +931,7 @@ class StageAgainstDeadline(StatusRule):
             # (a draft, 初稿/征求意见稿, is not).
             drawn = next(((a, b) for _, a, b in found if _plan_finished(norm[a:b], case.task_text)
                           and _PREP_OBJECT.search(norm[a:b]) and not _PLAN_DRAFT.search(norm[a:b])
-                          and _content_bigrams(_UNIT_LABEL.sub("", norm[a:b])) & _content_bigrams(case.task_text)), None)
+                          and _content_bigrams(_REPORTER_LABEL.sub("", norm[a:b])) & _content_bigrams(case.task_text)), None)
             if drawn:
                 return quoting(case, drawn, "completed", "任务本身为编制规划、方案或立项等前期工作，报告已完成或获批")
             passed = _preparation_passed(case, norm, case.task_text[must.end():])

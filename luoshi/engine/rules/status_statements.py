@@ -18,6 +18,7 @@ from .assigning import _assign, _match
 from .base import (
     _BARE_DONE,
     _CLAUSE,
+    _CLAUSE_MARK,
     _DIGIT,
     _NON_WORD,
     _NOT_HAN,
@@ -64,7 +65,7 @@ from .status import (
 )
 from .status_measures import _COVERAGE_RATE, _FULL_COVERAGE
 from .status_parts import SubTargets, _quoted_zero
-from .status_stage import StageAgainstDeadline, _start_forecast_only
+from .status_stage import _TASK_QUOTA, StageAgainstDeadline, _start_forecast_only
 from .works import _PLAN_DRAFT, _SHARE_DONE, _project_works_late
 
 _FRACTION = re.compile(r"完成[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('task.whole_noun')})" r"(?:量)?的(一半|([二三四五六七八九十])分之([一二三四五六七八九]))")
@@ -99,7 +100,6 @@ _SHARE_STATED = re.compile(r"[一二三四五六七八九两]成(?![效果员立
 # 为市定任务的164%): the share of the amount the clause before it gives.
 _SHARE_OPENS = re.compile(rf"[\s,，]*(?:{vocab.alternation('progress.share_clause_lead')})?"
                           rf"(?:完成|{vocab.alternation('progress.stated_share_said')})")
-_FIGURE = re.compile(r"\d")
 
 
 # A clause that is only a start rate and its figure (开工率86.5%, 项目开复工率达92%): see _other_works_short.
@@ -134,7 +134,7 @@ def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int]
         if not starts_asked and _START_RATE_ONLY.fullmatch(norm[a:b].strip()):
             continue    # 开工率86.5% beside 完成年度计划的104.2% for a year's investment: a rate of the list's projects
             #             begun, no target of the task's and no works of it still building
-        if b <= s and _FIGURE.search(norm, a, b) and not _SENTENCE_END.search(norm, a, s) and own_share:
+        if b <= s and _DIGIT.search(norm, a, b) and not _SENTENCE_END.search(norm, a, s) and own_share:
             continue
         if plan_only and not _DIGIT.search(norm, a, b) and not _OTHER_ITEMS.match(norm[a:b]):
             continue    # (国轩新能源项目 年计划: the plan's own project's works, 项目已经进入试生产阶段, are no measure of a
@@ -829,7 +829,7 @@ def _opens_own_done(case: Case, norm: str) -> tuple[int, int] | None:
             or negated_done(clause) or clause_stage(clause) != "done":
         return None
     stem = subject[-_OWN_STEM:]
-    if any(stem not in c and not _AIM_CLAUSE.match(c) for c in (x.strip() for x in _SENTENCE_OR_CLAUSE.split(task))
+    if any(stem not in c and not _AIM_CLAUSE.match(c) for c in (x.strip() for x in _CLAUSE_MARK.split(task))
            if _NON_WORD.sub("", c)):
         return None     # 建设…平台，完成…改造: another part of the task, not answered by the object's finish
     if any(case.in_forecast(x) or clause_stage(norm[x:y]) not in (None, "done") for x, y in spans[1:]):
@@ -837,7 +837,6 @@ def _opens_own_done(case: Case, norm: str) -> tuple[int, int] | None:
     return a, b
 
 
-_SENTENCE_OR_CLAUSE = re.compile(r"[,;。，；]")
 # The day a finish is dated to, with no 已 before it (于6月18日, 于2026年3月): past by the report's date it tells the
 # finish as done; a day still to come is a plan (rule 2).
 _PAST_DATE_LEAD = re.compile(r"(?:已经?)?于(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?")
@@ -2252,9 +2251,8 @@ class LedgerClosed(StatusRule):
 _SUB_UNIT = re.compile(rf"^\s*[^\d,;。，；]{{1,6}}?(?:{vocab.alternation('report.sub_unit_suffix')})(?:等)?$")
 
 
-# An assigned quota (完成市下达的节能任务): a unit's word cannot show it is met.
+# An assigned quota (完成市下达的节能任务: status_stage._TASK_QUOTA): a unit's word cannot show it is met.
 _MUST_FINISH = vocab.pattern("task.must_finish")
-_QUOTA = re.compile(f"(?:{vocab.alternation('task.quota_issuer')})(?:里)?下达")
 
 
 _RATE_AIM = re.compile(f"{vocab.alternation('task.rate_aim')}|率(?:{vocab.alternation('task.rate_aim_after_rate')})")
@@ -2358,7 +2356,7 @@ class UnitStatement(StatusRule):
         ev = [Evidence(m.group(0), m.start(), m.end())]
         if case.numeric and all(_is_level(t) for t in case.numeric):
             return Outcome("unclear", None, "none", "目标为比率或水平，单位仅自述正常推进，无可比数据", ev)
-        if _QUOTA.search(case.task_text):
+        if _TASK_QUOTA.search(case.task_text):
             return Outcome("unclear", None, "none", "目标为上级下达的任务量，单位仅自述正常推进，无可比数据", ev)
         if not case.numeric and not case.parts and _RATE_AIM.search(case.task_text):
             # 实现城乡居民收入增长与经济增长基本同步: a rate with no number, which a unit's word cannot show.
