@@ -46,7 +46,7 @@ from .base import (
     threshold,
     words,
 )
-from .case import Case, Fact, _head, _spans, _unit_of, month_number
+from .case import Case, Fact, _head, _spans, _unit_of, clause_around, month_number
 from .clauses import (
     _ACCEPTANCE_PENDING,
     _IN_USE,
@@ -1499,7 +1499,7 @@ def _start_to_come(case: Case, norm: str, at: int) -> bool:
     开工 at 31 October) with no 已 before it in its clause: still to come, not work under way."""
     if case.as_of is None:
         return False
-    clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= at < b), (at, at))
+    clause = clause_around(norm, at, at)
     before = norm[clause[0]:at]
     if "已" in before:
         return False

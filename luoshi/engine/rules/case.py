@@ -172,6 +172,12 @@ def _spans(rx: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in rx.finditer(text))
 
 
+def clause_around(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``norm`` holding ``start`` (a match's, a figure's), else (start, end) itself: the words a verdict
+    quotes around what decided it, looked up the same way by every rule that quotes them."""
+    return next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= start < b), (start, end))
+
+
 @lru_cache(maxsize=4096)
 def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _CLAUSE.finditer(text))

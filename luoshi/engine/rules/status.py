@@ -19,7 +19,7 @@ from .. import vocab
 from ..judgement import STATUS_LABELS, Evidence
 from ..text import for_parsing
 from .base import _CLAUSE, _CLAUSE_MARK, RuleObject, _fmt, by_pace, pattern, words
-from .case import Case, Outcome, _spans, month_number
+from .case import Case, Outcome, _spans, clause_around, month_number
 
 
 class StatusRule(RuleObject):
@@ -164,7 +164,7 @@ _PERIOD_END_MONTH = {"上半年": 6, "一季度": 3, "第一季度": 3}
 
 def _past_lag(case: Case, norm: str, m: re.Match) -> bool:
     """A lag word (behind_cues) with an earlier period of the year before it in its clause (words.past_period)."""
-    clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), (m.start(), m.end()))
+    clause = clause_around(norm, *m.span())
     return _past_period(case, norm[clause[0]:m.start()])
 
 

@@ -25,7 +25,7 @@ from .base import (
     threshold,
 )
 from .building import _SUBJECTLESS_NEXT
-from .case import Case, Fact, Outcome, _spans, _unit_of, date_named, quoting
+from .case import Case, Fact, Outcome, _spans, _unit_of, clause_around, date_named, quoting
 from .clauses import (
     _ACTIVITY_TASK,
     _COUNT_NOT_BEGUN,
@@ -597,8 +597,8 @@ def _not_all_held(case: Case, norm: str) -> Outcome | None:
     m = _event_still_prepared(case, norm)
     if m is None:
         return None
-    a, b = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), m.span())
-    return quoting(case, (a, b), "on_track", "报告活动筹备仍在进行，任务所列活动未全部举办，按阶段判断达进度", "stage")
+    return quoting(case, clause_around(norm, *m.span()), "on_track",
+                   "报告活动筹备仍在进行，任务所列活动未全部举办，按阶段判断达进度", "stage")
 
 
 def _document_issued(case: Case, norm: str) -> tuple[int, int] | None:
@@ -1475,9 +1475,8 @@ class PeriodQuotaHeld(StatusRule):
         m = next((m for m in _HELD_AS_PLANNED.finditer(norm) if not case.in_forecast(m.start())), None)
         if m is None:
             return None
-        a, b = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), m.span())
         return Outcome("on_track", None, "unit_statement", "任务为每期活动频次，单位自述按计划开展，按达进度计",
-                       [case.quote(a, b)], flags=["unit_statement"])
+                       [case.quote(*clause_around(norm, *m.span()))], flags=["unit_statement"])
 
 
 class Unclear(StatusRule):

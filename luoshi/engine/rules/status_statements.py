@@ -35,7 +35,7 @@ from .base import (
     works_measure,
 )
 from .building import _SECTION_LABEL, _SECTION_NONE
-from .case import Case, Outcome, _spans, _unit_of, date_named, month_number, quoting
+from .case import Case, Outcome, _spans, _unit_of, clause_around, date_named, month_number, quoting
 from .clauses import (
     _DONE_EVENT,
     _EVENT_TASK,
@@ -609,7 +609,7 @@ def _share_of_money_beside_count(case: Case, norm: str, s: int, e: int) -> bool:
     """A stated share of money (完成年度计划投资的51.2%) against a task counted in items naming no money, with a count
     of the task's own unit in the reply besides the task's own count restated: the count answers the task, not the
     share."""
-    clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= s < b), (s, e))
+    clause = clause_around(norm, s, e)
     if not _SHARE_MONEY.search(norm, clause[0], e) or _SHARE_MONEY.search(for_parsing(case.task_text)):
         return False
     counts = case.numeric
@@ -2162,7 +2162,7 @@ class PaceStatement(StatusRule):
         if figures is not None and figures.basis == "figures" and _PAUSED_END.fullmatch(m.group(0)):
             # 上半年现场讲座暂停,改为网络授课60期: one way of the work paused, the figures of the rest decide.
             return figures
-        clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), (m.start(), m.end()))
+        clause = clause_around(norm, *m.span())
         if figures is not None and figures.basis == "figures" and _past_period(case, norm[clause[0]:m.start()]):
             # 年初因征地问题推进较慢,目前已明显加快,累计完成9.5公里: a lag of an earlier period; the figures decide.
             return figures
@@ -2308,7 +2308,7 @@ class AheadStatement(StatusRule):
         for m in pattern("ahead_statement").finditer(norm):
             if case.in_forecast(m.start()) or _NEGATED.search(norm[:m.start()]):
                 continue
-            clause = next(((a, b) for a, b in _spans(_CLAUSE, norm) if a <= m.start() < b), (m.start(), m.end()))
+            clause = clause_around(norm, *m.span())
             if _SUB_UNIT_PACE.search(norm[clause[0]:m.start()]):
                 continue      # C县进度快于序时进度: a place below the task's, its own pace
             if any(not case.in_forecast(sp[0]) for _, sp in stated_shares(norm)):
