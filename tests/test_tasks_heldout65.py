@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from luoshi.engine.text import for_parsing
 from tests.tasks_heldout_helpers import found_tasks, group_of, metrics_of, start_of
 
 pytestmark = pytest.mark.engine
@@ -24,7 +25,7 @@ _QA = ("《2029年某某市人民政府工作报告》解读问答\n\n"
        "{q1}2028年全市经济运行情况如何？\n\n"
        "{a}2028年，全市地区生产总值增长5.7%，新增市场主体1.1万户。\n\n"
        "{q2}2029年全市发展的主要预期目标有哪些？\n\n"
-       "{a}报告提出，2029年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业1.5万人以上，"
+       "{a}报告提出，2029年全市经济社会发展的主要预期目标是：地区生产总值增长5.3%左右，城镇新增就业1.3万人以上，"
        "居民消费价格涨幅3%左右。\n\n"
        "{q3}今年在科技创新方面有哪些安排？\n\n"
        "{a}报告提出，今年将新建市级重点实验室12个，研发经费投入增长10%以上。加快建设科创走廊，引进高层次人才团队15个。\n\n"
@@ -47,15 +48,15 @@ def _qa(q: tuple[str, str, str, str] = ("问一：", "问二：", "问三：", "
 
 
 def _read(tmp_path, text: str) -> list[tuple[str, str]]:
-    return [(start_of(t), group_of(t)) for t in found_tasks(tmp_path, text)]
+    return [(start_of(t), for_parsing(group_of(t))) for t in found_tasks(tmp_path, text)]
 
 
 def _parsed(rows):
-    from luoshi.engine.text import for_parsing
     return [(for_parsing(s), for_parsing(g)) for s, g in rows]
 
 
-@pytest.mark.xfail(strict=True, reason="taskse65: a question line read as a task, 答： kept, the supplier line a task")
+# (mended by taskse, stop 65: structure._QUESTION, structure._ANSWER, words.toml report.question_label,
+# report.question_asker, report.answer_label; tasks.report._SUPPLIER_LINE, task.supplier_mark)
 @pytest.mark.parametrize(("questions", "answer"), [
     (("问一：", "问二：", "问三：", "问四："), "答："),
     (("问1：", "问2：", "问3：", "问4："), "答："),
@@ -66,7 +67,6 @@ def test_questions_group_the_answers_and_labels_are_no_part_of_a_task(tmp_path, 
     assert _read(tmp_path, _qa(questions, answer)) == _parsed(_EXPECTED)
 
 
-@pytest.mark.xfail(strict=True, reason="taskse65: the answer's first task, 答： in its start, not found with its figures")
 def test_the_answers_first_task_has_its_figures(tmp_path):
     found = found_tasks(tmp_path, _qa())
     got = metrics_of(found, "报告提出，今年将新建") or []
@@ -74,13 +74,11 @@ def test_the_answers_first_task_has_its_figures(tmp_path):
     assert "市级重点实验室" in got[0][0] and "研发经费投入" in got[1][0]
 
 
-@pytest.mark.xfail(strict=True, reason="taskse65: a field lead opening an answer (教育方面，…) keeps 答： before it")
 def test_a_field_lead_opening_an_answer_has_its_figures(tmp_path):
     found = found_tasks(tmp_path, _qa())
     assert [(v, u) for _, v, u in metrics_of(found, "文化方面，新建城市书房") or []] == [(15.0, "个")]
 
 
-@pytest.mark.xfail(strict=True, reason="taskse65: the supplier line at the end read as a task")
 def test_the_supplier_line_is_no_task(tmp_path):
     assert not any("供稿" in s for s, _ in _read(tmp_path, _qa()))
 
@@ -92,3 +90,11 @@ def test_a_breakdown_sentence_in_an_answer_is_a_task_of_its_own(tmp_path):
     text = _qa().replace("研发经费投入增长10%以上。", "研发经费投入增长10%以上。其中，新建省级重点实验室3个。")
     starts = [s for s, _ in _read(tmp_path, text)]
     assert "其中,新建省级重点实验室3个。" in starts
+
+
+@pytest.mark.xfail(strict=True, reason="taskse65: a scope with its bracketed alternative before the counted thing "
+                                       "(新建村（社区）… ) kept in the metric")
+def test_a_bracketed_scope_before_the_counted_thing_is_no_part_of_its_metric(tmp_path):
+    text = _qa().replace("交通方面，推进城市快速路二期工程建设。", "助老方面，新建村（社区）老年食堂6个，方便老人就餐。")
+    (got,) = metrics_of(found_tasks(tmp_path, text), "助老方面") or [("", None, "")]
+    assert "老年食堂" in got[0] and len(got[0]) <= len("老年食堂") + 4 and got[1:] == (6.0, "个")

@@ -91,6 +91,15 @@ _COLON_TITLE = re.compile(rf"^(?!{vocab.alternation('report.place_title_not')}|[
 # heading's (words.toml report.kind_label, report.kind_label_qualifier).
 _KIND_LABEL = re.compile(rf"^(?:{vocab.alternation('report.kind_label_qualifier')})?"
                          rf"(?:{vocab.alternation('report.kind_label')}):(?=\S)")
+# A text in questions and answers (a work report's interpretation on a government's website, an interview): a question
+# on a line of its own, opened by its label and closed by a question mark (问一：…？, 问3：…？, 问：…？, 某某日报记者：…？:
+# words.toml report.question_label) — in a run of two or more, the group of the answer after it, shown without its label;
+# the answer's label opening its paragraph (答：…, 答一：…: report.answer_label) is no part of its first sentence.
+_QA_ORDINAL = r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})?"
+_QUESTION = re.compile(rf"^(?:(?:{vocab.alternation('report.question_label')}){_QA_ORDINAL}"
+                       rf"|[^\s,;:。!?、()]{{0,12}}(?:{vocab.alternation('report.question_asker')}))\s*:\s*(?=\S)")
+_ANSWER = re.compile(rf"^(?:{vocab.alternation('report.answer_label')}){_QA_ORDINAL}\s*:\s*(?=\S)")
+QUESTION_MAX = 80       # a longer line is a paragraph, not a question standing as a title
 # …after it, a measure: a verb of one opening it (新建…, 推进…) or a figure in its first clause that is no date
 # (城镇新增就业1.2万人，…) — a glossary's term and its definition (四不两直：不发通知…; 三安行动：2019年3月，…) is none.
 _COLON_MEASURE = re.compile(f"^(?:{vocab.alternation('task.own_measure', 'task.result_lead')})")
@@ -542,6 +551,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     bold_parts = set() if numbered_parts else _bold_parts(groups, firsts)
     plain_parts = set() if numbered_parts or bold_parts else _plain_parts(groups, firsts)
     arabic_parts = _arabic_parts(firsts)
+    questions = set() if transcript else _questions(groups)
     place_titles = _place_titles(firsts)
     item_before = 0              # the number of the last paragraph that was a numbered item read as prose (1.推进…；…)
     adjacent = _adjacent_items(firsts) | _celled_items(groups, firsts)
@@ -628,6 +638,14 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         elif kind is None and not head and stack and (padded := _PADDED_TITLE.match(line.strip())) is not None:
             open_section(4, "", padded.group(1), s)
             tags = ["heading"]
+        elif number in questions:
+            # 问三：今年在…方面有哪些举措？: the group of the answer after it, up to the next question (a sub-section)
+            open_section(4, "", _title(text[s + _QUESTION.match(line).end():e]), s)
+            tags = ["heading"]
+        elif questions and kind is None and not head and (label := _ANSWER.match(line)) is not None:
+            # 答：报告提出，今年将…: the label is cut off as a heading's sentence, opening no section
+            lead_end = s + label.end()
+            kind_label = True
         elif kind is None and not head and stack and (label := _KIND_LABEL.match(line)) is not None \
                 and not (norm.find(_TARGETS_HELD, s, e) != -1 and _TARGETS.search(norm, s, e)) \
                 and not _TARGETS_PLAIN_BARE.search(line, 0, label.end()):
@@ -907,6 +925,14 @@ def _firsts(groups: list[list[tuple[int, int, str]]]) -> list[tuple]:
     return out
 
 
+def _questions(groups: list[list[tuple[int, int, str]]]) -> set[int]:
+    """The paragraphs that are questions of a text in questions and answers (_QUESTION): a line of its own opened by a
+    question's label and closed by a question mark — two or more of them, else none (a lone question is prose)."""
+    out = {n for n, group in enumerate(groups) if len(group) == 1 and len(group[0][2]) <= QUESTION_MAX
+           and group[0][2].endswith("?") and _QUESTION.match(group[0][2])}
+    return out if len(out) >= 2 else set()
+
+
 def _run_in_colon(body: str) -> re.Match | None:
     """A place's name and a colon opening a paragraph (东区：重点推进…), or a short title and a colon opening a paragraph
     of measures ended as prose (稳就业：城镇新增就业1.2万人…。; 农业方面：建设高标准农田…。): the name the first group."""
@@ -1103,12 +1129,31 @@ def _back(text: str, pos: int) -> int:
 _SENTENCE_END = re.compile(r"[。!?]")
 
 
-def livelihood_items(text: str, paragraphs: list[Paragraph] | None = None) -> list[dict]:
+_BRACKET_ITEM = re.compile(r"(?:^|(?<=[:;。]))\s*\((\d{1,2})\)")     # （1）… after a colon, a ； or a 。
+
+
+_BRACKET_OPENING = re.compile(r"^\((\d{1,2})\)\s*(.*)$", re.S)
+
+
+def _bracketed_items(norm: str) -> list[tuple[int, int, int]]:
+    """``inline_items`` numbered in brackets ((1)…;(2)…), each opening the line or after a colon, a ； or a 。."""
+    found, want = [], 1
+    for m in _BRACKET_ITEM.finditer(norm):
+        if int(m.group(1)) == want:
+            found.append((want, m.start(1) - 1))
+            want += 1
+    if len(found) < 2:
+        return []
+    ends = [s for _, s in found[1:]] + [len(norm.rstrip())]
+    return [(n, s, e) for (n, s), e in zip(found, ends, strict=True)]
+
+
+def livelihood_items(text: str, paragraphs: list[Paragraph] | None = None, bracketed: bool = False) -> list[dict]:
     """The numbered 民生实事 projects: dicts of number, title, text, start, end.
 
     The list follows a paragraph naming 民生实事 (…12个民生实事候选项目…:), either
-    inline in that paragraph (1.…2.…) or as following paragraphs numbered 1., 2. …
-    The title is the item's first clause, up to its first 。."""
+    inline in that paragraph (1.…2.…; with ``bracketed`` also (1)…;(2)…, as a plan's tasks read it) or as following
+    paragraphs numbered 1., 2. …  The title is the item's first clause, up to its first 。."""
     if paragraphs is None:
         paragraphs = parse_structure(text)[1]
     items: list[dict] = []
@@ -1118,7 +1163,8 @@ def livelihood_items(text: str, paragraphs: list[Paragraph] | None = None) -> li
         if not _LIVELIHOOD.search(text, p.start, p.end):      # (a pattern of words: as in the paragraph alone)
             continue
         body = text[p.start:p.end]
-        spans = [(n, p.start + a, p.start + b) for n, a, b in inline_items(body)]
+        spans = [(n, p.start + a, p.start + b)
+                 for n, a, b in inline_items(body) or (_bracketed_items(for_parsing(body)) if bracketed else [])]
         if not spans and for_parsing(body).rstrip().endswith(":"):
             want = 1
             for q in paragraphs[i + 1:]:
@@ -1129,7 +1175,7 @@ def livelihood_items(text: str, paragraphs: list[Paragraph] | None = None) -> li
                 want += 1
         for number, a, b in spans:
             item = text[a:b].rstrip()
-            body_start = _LEVEL3.match(for_parsing(item)).start(2)
+            body_start = (_LEVEL3.match(for_parsing(item)) or _BRACKET_OPENING.match(for_parsing(item))).start(2)
             title = _SENTENCE_END.split(for_parsing(item[body_start:]), maxsplit=1)[0]
             items.append({"number": number, "title": item[body_start:body_start + len(title)],
                           "text": item, "start": a, "end": a + len(item)})

@@ -333,6 +333,9 @@ _OFFICE_LINE = re.compile(r"[^\d,;:。!、]{4,24}")
 _ANNEX_MARK_ALONE = re.compile(rf"(?:{vocab.alternation('task.annex_mark')})\s*[\d一二三四五六七八九十]{{0,3}}")
 # (此件公开发布) on its line: how the document is released, the sign-off's (words.toml task.release_note).
 _RELEASE_NOTE = re.compile(rf"[(（]\s*(?:{vocab.alternation('task.release_note')})\s*[)）]")
+# (县发展和改革局、县政府办公室供稿) on its line: who supplied the published text, the sign-off's (words.toml
+# task.supplier_mark) — the bracket holds no sentence's mark.
+_SUPPLIER_LINE = re.compile(rf"[(（][^()（）,;:。!?]{{2,60}}(?:{vocab.alternation('task.supplier_mark')})[)）]")
 # The printing line closing a notice (某某县人民政府办公室　　2027年2月18日印发): the office, spaces, the date and the verb
 # of its issue (words.toml task.printed_verb) — no task.
 _PRINTED_LINE = re.compile(rf"[^\d,;:。!、\s]{{4,24}}\s+(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日"
@@ -424,7 +427,7 @@ def _sign_off(doc: Document) -> set[int]:
         if closed is not None and ("heading" in sentence.tags or closed != (sentence.section,)):
             closed = None
         if _NOTICE_LINE.match(body) or _PRINTED_LINE.fullmatch(body) or courtesy or _RELEASE_NOTE.fullmatch(body) \
-                or _ANNEX_MARK_ALONE.fullmatch(body) \
+                or _ANNEX_MARK_ALONE.fullmatch(body) or _SUPPLIER_LINE.fullmatch(body) \
                 or _closing_request(body) \
                 or closed is not None and not _DIGIT.search(body):
             # (after 特此答复。 a request to the one addressed — 如对答复有不同意见，请及时与我局联系。 — closes the reply
@@ -528,7 +531,9 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             if _TRANSITION.search(body) or body.endswith("!") or (first and _couplet(body)):
                 continue
             transition = False
-        if in_item and any(a <= sentence.start < b for a, b in in_item):
+        if in_item and any(a <= sentence.start < b or sentence.start <= a < sentence.end for a, b in in_item):
+            # (a sentence holding the list's lead and its items numbered in brackets, 办好十件民生实事：（1）…；（2）…:
+            # the lead announces them, no task)
             if not livelihood_done:
                 tasks += _livelihood_tasks(doc, items, name)
                 livelihood_done = True
@@ -1322,7 +1327,8 @@ def _place(sentence: Sentence, sections: list[Section], children: dict[int, list
             return 0, 0, (parent.title if parent.number else ""), top.title
         if top.level == 4 and top.parent is None and is_plan(top.role):
             # A run-in title of a plan with no part above it (an official's 一是扩大城市更新成效。改造… in a press
-            # conference transcript, parts.transcript_plan): its measures' group.
+            # conference transcript, parts.transcript_plan), or a question over its answer (问三：…？ then 答：…,
+            # structure._QUESTION): its measures' group.
             return 0, 0, "", top.title
         if top.level == 0 and not top.number and _BRACKETED_PART.fullmatch(top.title):
             # A part titled in 【】 on its line with no sub-section (【未来五年】 then 到2031年，…): its title its group.
@@ -1513,13 +1519,18 @@ def _quoted(body: str, i: int) -> bool:
 def _plan_livelihood(doc: Document) -> list[dict]:
     """民生实事 items inside the plan part."""
     plan = [(s.start, s.end) for s in doc.sections if is_plan(s.role) and s.level == 0]
+    if not plan and not any(s.level == 0 for s in doc.sections):
+        # A text with no part whose plan starts at its targets (parts._plan_without_parts; an interpretation in
+        # questions and answers): the paragraphs of its plan sentences.
+        held = {s.paragraph for s in doc.sentences if is_plan(s.role) and s.paragraph is not None}
+        plan = [(doc.paragraphs[i].start, doc.paragraphs[i].end) for i in sorted(held)]
     if not plan:
         return []
     paragraphs = [p for p in doc.paragraphs if any(a <= p.start < b for a, b in plan)]
-    return livelihood_items(doc.text, paragraphs)
+    return livelihood_items(doc.text, paragraphs, bracketed=True)
 
 
-_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.、．]\s*")      # a livelihood item's own number (1. 2、)
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*")     # a livelihood item's own number (1. 2、 (3))
 
 
 def _livelihood_tasks(doc: Document, items: list[dict], name: str) -> list[Task]:
