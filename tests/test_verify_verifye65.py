@@ -39,13 +39,56 @@ CAPTION_VERDICTS = {"工业总产值": "achieved", "实际利用外资": "achiev
                     "城镇登记失业率": "achieved"}
 
 
-@pytest.mark.xfail(strict=True, reason="v260's shape, not yet mended: a targets table under its caption, cells parted by "
-                   "full-width bars with no outer bar — the reader takes the text for a table document, no target read")
-def test_a_captioned_targets_table_with_full_width_bars():
-    # the unit in the metric's brackets, the comparator in the cell (≥, ≤, 左右), the column of the year's target (not
-    # the column of last year's figures: 38 firms would read the 40 achieved)
-    got = outcomes_by_metric(CAPTION_PLAN.format(caption=CAPTION, rows=BARS), CAPTION_REVIEW)
+@pytest.mark.parametrize(
+    ("lead", "caption", "rows"),
+    [
+        # v260's shape (mended): a lead-in sending to a numbered table (…安排如下（见表2）。, （详见附表1）), the table's
+        # caption on its own line, cells parted by full-width bars with no outer bar; the unit in the metric's brackets,
+        # the comparator in the cell (≥ a floor, ≤ a ceiling, 左右), the column of the year's target read, not the column
+        # of last year's figures (38 firms would read the 40 achieved)
+        ("建议2031年全县经济社会发展主要预期目标安排如下（见表2）。", CAPTION, BARS),
+        ("2031年全县经济社会发展主要预期目标建议如下（详见附表1）。", "附表1　2031年主要预期目标", BARS),
+        # the same table with half-width bars, and with no caption line
+        ("建议2031年全县经济社会发展主要预期目标安排如下（见表2）。", CAPTION, BARS.replace("｜", "|")),
+        ("2031年全县主要预期目标如下表：", "", BARS),
+    ],
+    ids=["caption", "annex-caption", "half-width", "no-caption"],
+)
+def test_a_captioned_targets_table_with_full_width_bars(lead, caption, rows):
+    plan = CAPTION_PLAN.replace("统筹考虑各方面因素，建议2031年全县经济社会发展主要预期目标安排如下（见表2）。", lead)
+    got = outcomes_by_metric(plan.format(caption=caption, rows=rows).replace("\n\n\n", "\n\n"), CAPTION_REVIEW)
     assert {m: got.get(m) for m in CAPTION_VERDICTS} == CAPTION_VERDICTS
+
+
+def test_the_parts_after_a_barless_table_stay_parts():
+    # guard: the table's last row is whole and the blank line after it ends the table — the next part's heading and
+    # task are read as the report's (once the part was taken for the row's wrapped cell, the text for a table document)
+    from tests.verify_pair_helpers import doc
+    read = doc(CAPTION_PLAN.format(caption=CAPTION, rows=BARS))
+    assert read.kind == "work_report"
+    assert "plan" in {s.role for s in read.sections if s.level == 0}
+
+
+@pytest.mark.parametrize(
+    ("lead", "rows"),
+    [
+        # guards: a table with no column of the year's target (指标｜2030年完成｜属性) gives no target; a bracket sending
+        # to a table after a list of targets (…，实际利用外资1.8亿美元（见表2）。) leaves the list's own clauses read
+        ("建议2031年全县经济社会发展主要预期目标安排如下（见表2）。",
+         "指标｜2030年完成｜属性\n工业总产值增长（%）｜7.2｜预期性\n实际利用外资（亿美元）｜1.5｜预期性"),
+    ],
+)
+def test_a_captioned_table_with_no_target_column(lead, rows):
+    got = outcomes_by_metric(CAPTION_PLAN.format(caption=CAPTION, rows=rows), CAPTION_REVIEW)
+    assert not set(got) & set(CAPTION_VERDICTS)
+
+
+def test_a_see_table_bracket_after_a_list_of_targets():
+    plan = CAPTION_PLAN.replace("统筹考虑各方面因素，建议2031年全县经济社会发展主要预期目标安排如下（见表2）。",
+                                "2031年全县经济社会发展主要预期目标是：工业总产值增长8%左右，实际利用外资1.8亿美元以上（见表2）。")
+    got = outcomes_by_metric(plan.format(caption=CAPTION, rows="指标｜2030年完成｜属性\n工业总产值增长（%）｜7.2｜预期性"),
+                             CAPTION_REVIEW)
+    assert got.get("工业总产值") == "achieved"
 
 
 FIELDS_PLAN = (
@@ -62,17 +105,61 @@ FIELDS = (
 FIELDS_REVIEW = (
     "某某经济技术开发区2031年工作总结和2032年工作打算\n\n市人民政府：\n\n一、2031年工作总结\n\n"
     "2031年，开发区实现地区生产总值增长8.5%；固定资产投资增长10%；实际利用外资2.3亿美元；新增高新技术企业33家，"
-    "研发经费投入强度3.6%。\n\n二、2032年工作打算\n\n2032年，开发区地区生产总值增长7%。\n"
+    "预计研发经费投入强度达到3.6%。\n\n二、2032年工作打算\n\n2032年，开发区地区生产总值增长7%。\n"
 )
 FIELDS_VERDICTS = {"地区生产总值": "achieved", "固定资产投资": "not_met", "实际利用外资": "achieved",
                    "新增高新技术企业": "achieved", "研发经费投入强度": "not_met"}
 
 
-@pytest.mark.xfail(strict=True, reason="v262's shape, not yet mended: target lines each opened by a field in square "
-                   "brackets under a part titled 主要目标 of a zone's work points issued by a notice — no line read")
 def test_target_lines_opened_by_a_bracketed_field():
+    # v262's shape (mended): a part titled by the targets' name alone (一、主要目标), its lines each opened by a field in
+    # square brackets (【经济】…), a line holding two targets — each line's targets read, the field no part of them
     got = outcomes_by_metric(FIELDS_PLAN.format(lines=FIELDS), FIELDS_REVIEW)
     assert {m: got.get(m) for m in FIELDS_VERDICTS} == FIELDS_VERDICTS
+
+
+def test_target_lines_under_a_dated_targets_heading():
+    # the same under a heading with the year (一、2031年主要指标)
+    plan = FIELDS_PLAN.replace("一、主要目标", "一、2031年主要指标")
+    got = outcomes_by_metric(plan.format(lines=FIELDS), FIELDS_REVIEW)
+    assert {m: got.get(m) for m in FIELDS_VERDICTS} == FIELDS_VERDICTS
+
+
+def _expected(plan: str) -> list[str]:
+    from luoshi.engine import tasks
+    from tests.verify_pair_helpers import doc
+    return [t.text for t in tasks.tasks_from_document(doc(plan), "t.txt") if t.kind == "expected_target"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines"),
+    [
+        # guards: the same lines under a heading of work (一、重点工作), not of the targets, are no expected targets; a
+        # targets heading over words with no rate (one goal in words) states none either
+        ("一、重点工作", FIELDS),
+        ("一、主要目标", "【定位】建设具有全国影响力的科技创新园区。\n【导向】坚持项目为王、产业立区。"),
+    ],
+    ids=["work-heading", "no-rates"],
+)
+def test_bracketed_lines_read_as_targets_only_under_a_targets_heading(heading, lines):
+    assert _expected(FIELDS_PLAN.replace("一、主要目标", heading).format(lines=lines)) == []
+
+
+@pytest.mark.xfail(strict=True, reason="v262's 营业收入 row, left: a zone's own report naming its own firms' income (园区企业"
+                   "营业收入) reads the review's figure as a part of the area (区域局部口径), unclear, though the target names "
+                   "the same zone")
+def test_a_zones_own_income_answered_in_its_own_summary():
+    plan = FIELDS_PLAN.format(lines="【总量】园区规上企业营业收入突破900亿元。\n" + FIELDS)
+    review = FIELDS_REVIEW.replace("2031年，开发区实现", "2031年，园区规上企业营业收入实现958亿元；开发区实现")
+    assert outcomes_by_metric(plan, review).get("园区规上企业营业收入") == "achieved"
+
+
+@pytest.mark.xfail(strict=True, reason="v262's energy row, left: an energy target answered only by the work's words (能耗双控"
+                   "工作有序推进, no figure) — read not_reported, the label quotes it unclear (as r233's trade below)")
+def test_an_energy_target_answered_only_in_words():
+    plan = FIELDS_PLAN.format(lines=FIELDS + "\n【绿色】单位地区生产总值能耗下降2.5%。")
+    review = FIELDS_REVIEW.replace("预计研发经费投入强度达到3.6%。", "预计研发经费投入强度达到3.6%。开展重点用能单位节能监察，能耗双控工作稳步推进。")
+    assert outcomes_by_metric(plan, review).get("单位地区生产总值能耗") == "unclear"
 
 
 GROUPS_PLAN = "某某市人民政府工作报告\n\n二、2031年工作安排\n\n主要预期目标是：地区生产总值增长6%左右，{target}。\n"

@@ -133,6 +133,9 @@ _REQUIREMENT_RATE = re.compile(r"\d%")
 _REQUIREMENT_RATES = 3
 # 我们对疫情前考虑的预期目标作了适当调整。今年要…；城镇登记失业率控制在3.8%以内；…: the targets named with nothing after
 # them, then listed in the next sentence of the paragraph (_targets_then_listed).
+# A heading that names the targets and nothing else ((一)主要预期目标, 一、主要目标): its paragraph states them (tasks/report).
+TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target.heading_year')})?(?:全[市省区县])?"
+                             rf"(?:经济社会发展)?的?主要(?:预期)?(?:{vocab.alternation('target.heading_noun')})$")
 _TARGETS_NAMED = re.compile(f"{vocab.alternation('part.targets', 'part.targets_short')}")
 _TARGETS_LISTED = re.compile(rf"\s*(?:{vocab.alternation('part.targets_then_listed')})")
 _LISTED_RATES = 2
@@ -747,6 +750,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
         _headless_parts(text, norm, sections, paragraphs, sentences)
     if not documents:
         parts.assign_roles(text, sections, paragraphs, sentences)
+    if not any("expected_targets" in s.tags for s in sentences):
+        _targets_under_heading(norm, sections, sentences)
     items = livelihood_items(text, paragraphs)
     starts = [s.start for s in sentences] if items else []     # (in order: read line by line)
     for item in items:
@@ -820,6 +825,26 @@ def _targets_in_slogan(text: str, norm: str, sentences: list[Sentence]) -> None:
             continue
         stated = targets.parse_targets(norm[m.end():sentence.end])
         if sum(1 for _, found in stated for i in found if i.value is not None) >= _PROPOSED_TARGETS:
+            sentence.tags.append("expected_targets")
+            return
+
+
+def _targets_under_heading(norm: str, sections: list[Section], sentences: list[Sentence]) -> None:
+    """No sentence names the expected targets, but a part's heading names them and nothing else (一、主要目标, 2025年主要
+    指标) and the lines under it hold rates of two targets or more before the next part (【工业】规模以上工业增加值增长9%。 on lines of their own,
+    a zone's work points): the heading states them — tasks/report reads the lines after it as targets, a group's head
+    (【工业】, 1.工业：) passed over.  The first such heading; a heading with no figure under it (一、主要目标 then words of
+    a goal) none."""
+    for k, sentence in enumerate(sentences):
+        if "heading" not in sentence.tags or sentence.section is None or sections[sentence.section].level != 0 \
+                or not TARGETS_HEADING.match(for_parsing(sections[sentence.section].title).strip()):
+            continue
+        rates = 0
+        for under in sentences[k + 1:]:
+            if under.section is not None and under.section != sentence.section and sections[under.section].level == 0:
+                break                   # the next part
+            rates += len(_REQUIREMENT_RATE.findall(norm, under.start, under.end))
+        if rates >= _LISTED_RATES:
             sentence.tags.append("expected_targets")
             return
 

@@ -273,11 +273,19 @@ def _read(text, spans, lines, h, columns, floor, attachments, registry):
     fields: dict[int, tuple[str, str]] = {}     # the field rows, by the number of rows read before each
     last = h
     j = h + 1
+    # A table written with no outer bars (指标名称｜单位｜目标): its rows close with no bar, so a row holding the header's
+    # cells is whole, and after it a blank line ends the table (三、重点工作 under it is no wrapped cell of it).
+    barless = not lines[h].rstrip().endswith("|")
+    blank = False
     while j < len(lines):
         line = lines[j].strip()
         if not line:
+            blank = True
             j += 1
             continue
+        if blank and barless and raws and raws[-1].open and "|" not in line and len(raws[-1].cells) >= width:
+            break
+        blank = False
         if is_note(line):
             notes.append(text[spans[j][0]:spans[j][1]].strip())
             last = j

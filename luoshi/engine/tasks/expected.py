@@ -19,6 +19,11 @@ _TARGETS_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets', 'part.ta
 # the lines after it (under field heads: 在经济发展方面：…), none of its own clauses a target.
 _AS_FOLLOWS_END = re.compile(rf"(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})"
                              rf"[^,。:;!]{{0,4}}?(?:{vocab.alternation('part.targets_as_follows')})\s*[:。]?\s*$")
+# …主要预期目标安排如下（见表1）。: a lead-in closed by a bracket sending to a numbered table (part.targets_see_table) a few
+# characters after the targets' name — the targets are that table's rows (_table_targets), none of the lead-in's own
+# clauses.  A bracket closing a list of targets (…，实际利用外资1.8亿美元（见表2）。) is far from the name: clauses read.
+_SEE_TABLE_END = re.compile(rf"(?:{vocab.alternation('part.targets', 'part.targets_short', 'part.targets_plain')})"
+                            rf"[^,。:;!]{{0,6}}?\((?:{vocab.alternation('part.targets_see_table')})\s*\d{{1,2}}\)\s*[。.]?\s*$")
 # …我们提出：2020年…: the lead-in of targets proposed with no word naming them (structure._targets_proposed).
 _PROPOSED_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets_proposed')})\s*:")
 # A listed target after the lead-in: ——, a bullet, or an item number (1. / （1）).
@@ -51,6 +56,15 @@ _TABLE_HEADERS = {
 }
 _NUMBERED_HEAD = re.compile(r"^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
 _CELL_VALUE = re.compile(r"^(\d+(?:\.\d+)?)(.{0,8})$")
+# A sign opening a value cell (≥7, ≤5.5): the figure a floor or a ceiling, read as the word saying so after it.
+_CELL_SIGNS = ((re.compile(rf"^(?:{vocab.alternation('target.table_cell_floor')})\s*(?=\d)"),
+                vocab.words_of("comparator.floor_after")[0]),
+               (re.compile(rf"^(?:{vocab.alternation('target.table_cell_ceiling')})\s*(?=\d)"),
+                vocab.words_of("comparator.ceiling_after")[0]))
+# A table's caption line between the lead-in and the header (表1　2024年全市…主要预期目标): passed over.
+_CAPTION = re.compile(rf"^(?:{vocab.alternation('target.table_caption')})\s*\d{{1,2}}(?:[\s:.、]|$)")
+# A table line whose cells are parted by bars with no outer bar (指标名称｜2023年实际｜2024年预期目标).
+_INNER_BAR = re.compile(r"[^|\s]\s*\|\s*[^|\s]")
 # A markdown table's line (| 地区生产总值增长 | % | 5.5左右 |): its cells between the outer pipes; its rule line.
 _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
@@ -77,7 +91,7 @@ def _bullet_span(text: str, sentence: Sentence) -> tuple[int, int]:
 def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """The target clauses of an expected-targets sentence: after its lead-in colon, cut at ，；;."""
     body = for_parsing(sentence.text)
-    if _AS_FOLLOWS_END.search(body):
+    if _AS_FOLLOWS_END.search(body) or _SEE_TABLE_END.search(body):
         return []
     m = _TARGETS_LEAD.match(body) or _PROPOSED_LEAD.match(body) or SLOGAN_LEAD.match(body)
     offset = m.end() if m else 0
@@ -108,7 +122,10 @@ def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, i
     the table ends; no rows when the lines after the lead-in are no such table."""
     text = doc.text
     cells = []          # (start, end, cell) of the one-line paragraphs after the lead-in, a tabbed line's cells each
-    for p in doc.paragraphs[sentence.paragraph + 1:] if sentence.paragraph is not None else []:
+    after = doc.paragraphs[sentence.paragraph + 1:] if sentence.paragraph is not None else []
+    if after and _CAPTION.match(for_parsing(text[after[0].start:after[0].end]).strip()):
+        after = after[1:]                       # 表1　…主要预期目标: the caption over the table
+    for p in after:
         line = _tab_cells(text, p.start, p.end)
         if any(not cell or len(cell) > 30 or "。" in cell or _NUMBERED_HEAD.match(cell) for _, _, cell in line):
             break
@@ -126,6 +143,10 @@ def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, i
     for k in range(n, len(cells) - n + 1, n):
         row = {kind: cell for kind, cell in zip(columns, cells[k:k + n], strict=True) if kind != "other"}
         cell = row["value"][2].replace(" ", "")
+        sign = ""
+        for pattern, word in _CELL_SIGNS:
+            if m := pattern.match(cell):
+                cell, sign = cell[m.end():], word      # ≥7 → 7 … 以上
         value = _CELL_VALUE.match(cell)
         metric = row["metric"][2]
         if _DIGIT.search(metric) and not _TWO_HAN.search(metric):
@@ -134,7 +155,7 @@ def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, i
         if "unit" not in row and (named := _CELL_UNIT.match(metric.replace(" ", ""))):
             metric, unit = named.groups()       # 一般公共预算收入（亿元） / 30: the unit from the name's parentheses
         if value is not None:
-            clause = f"{metric}{value.group(1)}{unit}{value.group(2)}"
+            clause = f"{metric}{value.group(1)}{unit}{value.group(2)}{sign}"
         elif _TWO_HAN.search(cell) and not _DIGIT.search(cell):
             clause = f"{metric}{cell}"          # 与经济增长同步, 完成市下达任务: a target in words, read with its metric
         else:
@@ -154,21 +175,23 @@ def _table_targets(doc: Document, sentence: Sentence) -> tuple[list[tuple[int, i
 def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The cells of a paragraph that is one line of a table: the whole line, or its cells apart by tabs (a table
     pasted from Word, 指标\t预期目标 / 地区生产总值增长\t5%左右) or between pipes (a markdown table, | 指标 | 单位 |
-    预期目标 |; its rule line | --- | --- | has none), each (start, end, cell as parsed)."""
+    预期目标 |; its rule line | --- | --- | has none) or between bars with no outer bar (指标名称｜单位｜目标), each
+    (start, end, cell as parsed)."""
     line = text[start:end]
     piped = _PIPE_ROW.match(line)
+    barred = not piped and bool(_INNER_BAR.search(for_parsing(line)))     # 指标名称｜单位｜目标: bars inside only
     if piped:
         if _PIPE_RULE.match(line):
             return []
         start += piped.start(1)
         line = piped.group(1)
-    if not piped and "\t" not in line.strip() and _SPACED.search(line):
+    if not piped and not barred and "\t" not in line.strip() and _SPACED.search(line):
         # a PDF's text layer: the cells apart by runs of spaces, each span its own words
         return [(start + m.start(), start + m.end(), for_parsing(m.group()).strip()) for m in _SPACED_CELL.finditer(line)]
     out, pos = [], start
-    for part in line.split("|") if piped else line.split("\t") if "\t" in line.strip() else [line]:
+    for part in for_parsing(line).split("|") if piped or barred else line.split("\t") if "\t" in line.strip() else [line]:
         # a pipe cell's span without the spaces around it
-        lead, trail = (len(part) - len(part.lstrip()), len(part) - len(part.rstrip())) if piped else (0, 0)
+        lead, trail = (len(part) - len(part.lstrip()), len(part) - len(part.rstrip())) if piped or barred else (0, 0)
         out.append((pos + lead, pos + len(part) - trail, for_parsing(part).strip()))
         pos += len(part) + 1
     return out

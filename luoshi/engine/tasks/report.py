@@ -17,6 +17,7 @@ from ..orgs import Registry
 from ..parts import is_plan
 from ..structure import (
     BULLET_MARKS,
+    TARGETS_HEADING,
     cell_lines,
     is_closing_formula,
     is_result_task,
@@ -74,8 +75,7 @@ _TRANSITION = re.compile(f"(?:{vocab.alternation('part.transition_subject')})(?:
 _BULLET_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[。.:]$")
 _BULLET_LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{2,8}:(?=.)")
 # A heading that names the targets and nothing else ((一)主要预期目标): its paragraph states them.
-_TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target.heading_year')})?(?:全[市省区县])?(?:经济社会发展)?的?主要(?:预期)?"
-                               f"(?:{vocab.alternation('target.heading_noun')})$")
+_TARGETS_HEADING = TARGETS_HEADING
 
 
 # The five years' targets named before a colon (今后五年，全市…的主要目标是：…; 预期目标为：…): a sentence setting several
@@ -556,6 +556,8 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
             if "heading" in sentence.tags and sentence.section is not None and \
                     _TARGETS_HEADING.match(for_parsing(sections[sentence.section].title).strip()):
                 heading_targets, bullets = True, True      # (一)主要预期目标, its paragraph after it
+                # (一、主要目标 then 【工业】… lines: its items may open on a group's head, as after a lead-in's colon)
+                group_part, group_shape, pending_head = _top_part(sections, sentence.section), None, False
                 continue
             for clause_start, clause_end in spans:
                 found = targets.parse_clause(text[clause_start:clause_end], *previous)
