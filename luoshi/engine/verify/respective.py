@@ -58,11 +58,16 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
     list naming none in its clause (…，分别增长12%和15%): start of each figure → (its place, how many)."""
     out: dict[int, str] = {}
     headless: dict[int, tuple[int, int]] = {}
+    paired: set[int] = set()        # the figures of a second list an earlier 分别 list has given its metrics
     for m in _RESPECTIVELY.finditer(norm):
         clause_start = max((c.end() for c in _PART_END.finditer(norm, 0, m.start())), default=0)
         clause_start = max([clause_start] + [c.end() for c in _COMMA_OR_COLON.finditer(norm[:m.start()])])
         clause_end = next((c.start() for c in _CLAUSE_MARK.finditer(norm[m.end():])), len(norm) - m.end()) + m.end()
         figures = [a for a, b in spans if m.end() <= a < clause_end]
+        if figures and all(a in paired for a in figures):
+            # …分别达41200元和19800元、分别增长4%和7.5%: the second list's own 分别, its figures already the first list's
+            # metrics' in turn — its head (the first list and its levels) names none of them
+            continue
         inner = _second_list_inside(norm, [(a, b) for a, b in spans if m.end() <= a < clause_end])
         if inner:
             figures = figures[:len(inner)]
@@ -82,6 +87,7 @@ def _respectively(norm: str, spans: list[tuple[int, int]]) -> tuple[dict[int, st
             out.update(zip(figures, targets.pair_members(names[0]), strict=True))
         if inner and all(a in out for a in figures):
             out.update(zip(inner, [out[a] for a in figures], strict=True))
+            paired.update(inner)
         if len(figures) >= 2 and all(a in out for a in figures) and norm[clause_end:clause_end + 1] == ",":
             # …分别达到41256元、21380元，增长5.8%、8.3%: a second list right after, opened by a change word
             # alone, gives the same metrics' rates in the same order.
