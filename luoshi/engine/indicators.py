@@ -190,6 +190,25 @@ _DIGITS_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _BOUND_LEAD = re.compile(
     rf"^(?:及以上|{vocab.alternation('comparator.floor_after', 'comparator.ceiling_after', 'comparator.about_after')})[、,;]\s*")
 # Between a figure and the next: only a connector and a verb of change (…918亿元，增长12%; …5000人、达到7万人).
+# 开展统计业务培训（年度指标值：20期、2000人次）: an indicator's name, then in brackets its value's label and colon
+# (words.toml target.value_field_label) — searched in the stretch just before the figures' clause (the name within 40
+# characters, no bracket, dash, bar or clause mark in it).
+_VALUE_FIELD = re.compile(rf"(?P<name>[^()\[\]【】—\-|:;,。、]{{2,40}})[(]\s*(?:{vocab.alternation('target.value_field_label')})"
+                          r"\s*:\s*$")
+# The figures of the value field before this one, joined by 、 (20期、 before 2000人次).
+_VALUE_FIELD_LIST = re.compile(r"(?:[\d.]+[^\d\s,;。、()]{0,4}、\s*)*")
+
+
+def _value_field_name(norm: str, cstart: int, s: int) -> str:
+    """The indicator's name before the bracket of its value field (开展统计业务培训 for 20期 and 2000人次 in
+    开展统计业务培训（年度指标值：20期、2000人次）) when the figure at ``s`` has nothing of its own before it but the label's
+    colon and the field's earlier figures; "" otherwise."""
+    if not _VALUE_FIELD_LIST.fullmatch(norm, cstart, s):
+        return ""
+    m = _VALUE_FIELD.search(norm[max(0, cstart - 60):cstart])
+    return m.group("name").strip() if m else ""
+
+
 _SAME_SUBJECT = re.compile(rf"(?:{vocab.alternation('figure.count_trail')})?[,、]\s*(?:{vocab.alternation('change.basis_lead')})?(?:{vocab.alternation('change.same_subject')})")
 # A sum that qualifies the noun after it (营收超10亿元企业, 投资过5亿元项目, 80万元以上的行政村,
 # 千万元以上技改项目): the threshold of what is counted, never the target's value.
@@ -821,6 +840,9 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
             # 每个乡镇至少建成1个综合文化站: the places each to have one, then a verb; the counted noun after the count
             counted = _NOUN_FIRST.match(thing).group(1)
             metric = _COUNT_FLOOR_END.sub("", metric[each.end():]) + counted
+        named = _value_field_name(norm, _clause_start(norm, s), s) if not _CJK.search(metric) else ""
+        if named:
+            metric = named      # 开展统计业务培训（年度指标值：20期、2000人次）: the name before the value field's bracket
         if not metric.strip() and out and out[-1].span[1] == last_end and _SAME_SUBJECT.fullmatch(norm, last_end, s):
             metric = out[-1].metric     # 社会消费品零售总额918亿元，增长12%: the growth of that total
         cumulative = bool(_CUMULATIVE.search(before))

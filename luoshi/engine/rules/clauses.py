@@ -182,6 +182,8 @@ _LEAD_LABELS = (f"(?:{_PART_OF_YEAR.pattern})份?(?:工作)?"
                 f"(?:{vocab.alternation('report.section_label', 'report.period_heading_tail')})"
                 f"|(?:{vocab.alternation('report.section_label')})"
                 f"|(?:{vocab.alternation('report.as_of_lead')})[^,;。，；:：]{{0,10}}")
+# A section's label alone before its colon opening a clause (完成值：, 推进情况：): no word of the work (clause_stage).
+_SECTION_LEAD = re.compile(f"\\s*(?:{vocab.alternation('report.section_label')})\\s*[:：]")
 _REPLY_LEAD = re.compile(f"\\s*(?:[^\\d,;。，；:：]{{1,10}}?(?:{pattern('agent_suffix').pattern})|{_LEAD_LABELS})\\s*[:：]\\s*")
 # The same lead-in but who reports: a section's label, with the period it covers, or the date (上半年完成情况：, 截至9月底：) —
 # no word of the clause after it (rules/judging_clauses._clause_stage).  The reporting unit's name stays, as before.
@@ -297,6 +299,11 @@ def clause_stage(clause: str) -> str | None:
     if _PERIOD_HEADING.match(clause):
         # 上半年进展：方案已于5月20日印发: the reply's period heading states no stage; the words after it do.
         return clause_stage(clause[_PERIOD_HEADING.match(clause).end():])
+    label = _SECTION_LEAD.match(clause)
+    if label:
+        # 完成值：按计划持续推进中, 完成情况：未发生: the cell's section label before its colon (words.toml
+        # report.section_label) is no word of the work — its 完成 no finish; the words after it give the stage.
+        return clause_stage(clause[label.end():])
     # 正在按方案组织实施: what the work goes by (words.toml stage.by_plan) is no preparatory object worked on.
     clause = _BY_PLAN.sub(lambda m: "·" * len(m.group(0)), clause)
     # 已公布取消和下放行政许可事项第一批18项: the licensing items counted, no permit in preparation.

@@ -331,7 +331,9 @@ class RateWithoutFigure(StatusRule):
                  "that qualify after it in the sentence (…的村55个); a growth target answered by its figure level with last "
                  "year's in words (与上年基本持平) is behind; a single rate cap (控制在0.9‰以内) answered by no figure but "
                  "by the cap said kept in words (远低于控制指标, 控制在目标以内: words.toml report.cap_kept_in_words; not "
-                 "after 不, nor in a forecast or after a plan word in its clause) is a level held (rule question 8).")
+                 "after 不, nor in a forecast or after a plan word in its clause) is a level held (rule question 8); so is "
+                 "such a cap whose rate the reply says nought with no unit (重新犯罪率为0: words.toml report.rate_at_zero, "
+                 "the reply's rate ending as the cap's name does).")
 
     def judge(self, case):
         rates = [t for t in case.numeric if _is_level(t)]
@@ -372,6 +374,12 @@ class RateWithoutFigure(StatusRule):
             # begun, the rate cannot fall back and the task is done.  A level (达标率) is held until the deadline.
             status = "completed" if _BUILDING_RATE.search(rates[0].metric) else _held(case.expected)
             return quoting(case, (a, b), status, f"目标{shown_measure(rates[0].metric)}100%，报告均已达到，判{status_word(status)}")
+        zero = _cap_at_zero(case, norm, rates) if every is None else None
+        if zero is not None:
+            # 重新犯罪率为0 for 重新犯罪率控制在0.2%以内: the rate at nought is under its cap, a level held (rule question 8).
+            status = _held(case.expected)
+            return quoting(case, zero, status, f"目标{shown_measure(rates[0].metric)}{rates[0].text}以内，报告该率为0，"
+                           f"判{status_word(status)}")
         kept = _cap_kept_in_words(case, norm, rates) if every is None else None
         if kept is not None:
             # 森林火灾受害率远低于控制指标 for 受害率控制在0.9‰以内: the cap said kept in words, a level held (rule question 8).
@@ -409,6 +417,25 @@ def _cap_kept_in_words(case, norm: str, rates) -> tuple[int, int] | None:
             continue
         if not _CAP_KEPT_PLANNED.search(norm, max(0, m.start() - 30), m.start()):
             return m.span()
+    return None
+
+
+# 重新犯罪率为0 (no unit): a rate's name, then the rate said nought (words.toml report.rate_at_zero), no digit after.
+_RATE_AT_ZERO = re.compile(f"(?P<stem>[\u4e00-\u9fff]{{2}})率(?:{vocab.alternation('report.rate_at_zero')})"
+                          r"(?![\d.．])")
+
+
+def _cap_at_zero(case, norm: str, rates) -> tuple[int, int] | None:
+    """The span of 重新犯罪率为0 when the task's one measure is a rate cap (comparator <=, 控制在0.2%以内) whose name ends
+    as the reply's rate does (犯罪率) and the reply says that rate nought with no unit (words.toml report.rate_at_zero) —
+    not in a forecast nor after a plan word in its clause, no lag said; None otherwise (the rate at zero is under any cap above zero: a level held)."""
+    if len(rates) != 1 or rates[0].comparator != "<=" or not rates[0].value or behind_cues(norm):
+        return None
+    metric = (rates[0].metric or "").rstrip()
+    for m in _RATE_AT_ZERO.finditer(norm):
+        if metric.endswith(m.group("stem") + "率") and not case.in_forecast(m.start()) \
+                and not _CAP_KEPT_PLANNED.search(norm, max(0, m.start() - 30), m.start()):
+            return m.span()     # (预计全年重新犯罪率为0: a plan word earlier in the clause, nothing held yet)
     return None
 
 

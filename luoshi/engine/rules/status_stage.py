@@ -278,6 +278,31 @@ def _step_said_done(step: str, clause: str) -> bool:
 _LATER_WORKS = vocab.pattern("status.named_steps_later_works")
 
 
+# 已于6月中旬完成清理, 9月20日完成全市普查区域划分及绘图: a clause opening (after a cell's short label and its colon,
+# 完成值：, 8月进展：) on a date and the finish (words.toml time.month_part, report.dated_close_manner between them), what
+# follows the finish the object finished.
+_DATED_FINISH = re.compile(r"\s*(?:[^\d,;。，；:：]{1,6}[:：]|(?:1[0-2]|[1-9])月(?:份)?[^\d,;。，；:：]{1,4}[:：])?\s*(?:已经?)?于?(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号]|(?P<part>"
+                           f"{vocab.alternation('time.month_part')}))?(?:{vocab.alternation('report.dated_close_manner')})?"
+                           r"完成(?P<obj>[^,;。，；]*)$")
+
+
+def _dated_finish(case: Case, step: str, clause: str) -> bool:
+    """已于7月中旬完成清理 for the step 部门规范性文件…专项清理, 8月25日完成全市清查底册整理 for 经济普查单位清查底册整理: a clause
+    that opens on a date already reached at the report's day and the finish, its object the step's action alone (the
+    task's own work named short) or the action with another of the step's words — the step done on that date, before
+    or after its deadline.  Not a date still to come (9月20日完成… at 10 September is a plan), nor another object
+    (已于6月完成摸底排查 for …清理)."""
+    m = _DATED_FINISH.match(clause)
+    if m is None or _STEP_NOT_DONE.search(clause) or _COUNTED.search(m.group("obj")):
+        return False
+    month, day = date_named(m)
+    if not case.day_reached(month, day):
+        return False
+    obj, action = _NON_WORD_OR_DIGIT.sub("", m.group("obj")), step[-2:]
+    words = {step[i:i + 2] for i in range(len(step) - 2)}
+    return obj == action or obj.endswith(action) and any(w in obj for w in words)
+
+
 def _named_steps_done(case: Case, norm: str) -> tuple[int, int] | None:
     """要求5月底前完成改造方案评审和施工招标 answered by 改造方案已于4月12日通过专家评审，施工招标已于5月26日完成: every step the
     task names to finish is said done in a clause of its own (no share, nothing still going on in that clause, no
@@ -296,7 +321,8 @@ def _named_steps_done(case: Case, norm: str) -> tuple[int, int] | None:
     clauses = [(a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)]
     spans = []
     for step in steps:
-        hit = next(((a, b) for a, b in clauses if _step_said_done(step, norm[a:b])), None)
+        hit = next(((a, b) for a, b in clauses if _step_said_done(step, norm[a:b]) or _dated_finish(case, step, norm[a:b])),
+                   None)
         words = {step[i:i + 2] for i in range(len(step) - 2)}
         if hit is None or any(step[-2:] in norm[a:b] and any(w in norm[a:b] for w in words)
                               and _STEP_NOT_DONE.search(norm[a:b]) for a, b in clauses):
