@@ -281,7 +281,8 @@ _LATER_WORKS = vocab.pattern("status.named_steps_later_works")
 # 已于6月中旬完成清理, 9月20日完成全市普查区域划分及绘图: a clause opening (after a cell's short label and its colon,
 # 完成值：, 8月进展：) on a date and the finish (words.toml time.month_part, report.dated_close_manner between them), what
 # follows the finish the object finished.
-_DATED_FINISH = re.compile(r"\s*(?:[^\d,;。，；:：]{1,6}[:：]|(?:1[0-2]|[1-9])月(?:份)?[^\d,;。，；:：]{1,4}[:：])?\s*(?:已经?)?于?(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号]|(?P<part>"
+_DATED_FINISH = re.compile(r"(?:[^\s\d,;。，；:：]{1,6}[:：]|(?:1[0-2]|[1-9])月(?:份)?[^\s\d,;。，；:：]{1,4}[:：])?\s*(?:已经?)?于?"
+                           r"(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)[日号]|(?P<part>"
                            f"{vocab.alternation('time.month_part')}))?(?:{vocab.alternation('report.dated_close_manner')})?"
                            r"完成(?P<obj>[^,;。，；]*)$")
 
@@ -292,7 +293,7 @@ def _dated_finish(case: Case, step: str, clause: str) -> bool:
     task's own work named short) or the action with another of the step's words — the step done on that date, before
     or after its deadline.  Not a date still to come (9月20日完成… at 10 September is a plan), nor another object
     (已于6月完成摸底排查 for …清理)."""
-    m = _DATED_FINISH.match(clause)
+    m = _DATED_FINISH.match(clause.lstrip())
     if m is None or _STEP_NOT_DONE.search(clause) or _COUNTED.search(m.group("obj")):
         return False
     month, day = date_named(m)
