@@ -540,6 +540,8 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if extra:
             out.setdefault(i, []).extend(extra)
             used |= {id(f) for f in extra}
+    _whole_from_kinds(case, out, numeric, used, norm)
+    _funds_made_available(case, out, numeric, used)
     for i, fs in out.items():
         later = _later_layer_within(case, fs, norm, used)
         if later is not None:
@@ -562,6 +564,85 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             spans = {f.fact.span for f in fs}
             out[i] = [f for f in fs if not case.outdated.get(f.fact.span, set()) & spans]
     return out
+
+
+# 其中 opening a task's part: a part named of the whole before it (全年治理80平方公里，其中坡耕地治理20平方公里).
+_WITHIN_PART = re.compile(f"^(?:{vocab.alternation('target.within_lead')})")
+
+
+def _whole_from_kinds(case: Case, out: dict[int, list[Fact]], numeric, used: set[int], norm: str) -> None:
+    """全年完成治理80平方公里，其中坡耕地治理20平方公里 answered by 完成坡耕地治理21平方公里，完成封育保护、生态修复等45平方公里:
+    a whole no figure answers, its part under 其中 (words.toml target.within_lead) answered, and figures of the unit done
+    that answer no part, each in a clause of its own — the kinds that with the part make the whole's work: their sum is
+    the whole's figure (README rule question 52, the lead's decision, stop 65; a loose match, flagged weak).  Not when the
+    whole and its part differ in unit, nor for a figure signed only, of another measure or of what the items reach."""
+    for j, q in numeric:
+        if j not in out or not _WITHIN_PART.match(_NON_WORD.sub("", q.text)):
+            continue
+        unit = _unit_of(q.indicator)
+        whole = next(((i, p) for i, p in reversed(numeric) if i < j and _unit_of(p.indicator) == unit), None)
+        if whole is None or whole[0] in out:
+            continue
+        i, p = whole
+        mine = [f for f in out[j] if f.role == "done"]
+        kinds = [f for f in case.facts if id(f) not in used and f.role == "done" and _unit_of(f.fact) == unit
+                 and not _signed_only(f, p) and not _other_measure(p.indicator, f) and not _reach_of_items(f, p)
+                 and all(f.clause != m.clause for m in mine)]
+        if not mine or not kinds:
+            continue
+        for f in kinds:
+            f.weak = True
+        out[i] = [replace(f, weak=True) for f in mine] + kinds
+        used |= {id(f) for f in kinds}
+
+
+_FUNDS_INPUT = vocab.pattern("target.funds_input")
+_CLAUSE_MARKS = re.compile(r"[,;。，；：:]")
+_FUNDS_WON = vocab.pattern("target.funds_won")
+_FUNDS_AVAILABLE = vocab.pattern("figure.funds_available")
+_FUNDS_UNAVAILABLE = vocab.pattern("figure.funds_unavailable")
+_FUNDS_WORD = vocab.pattern("figure.funds_word")
+
+
+def _funds_qualifier(f: Fact) -> str | None:
+    """What a money figure's name says of its funds beside its verb of money made available and the generic word of money
+    (财政 of 累计筹集财政资金; '' of 拨付资金, 已拨付): None when the name has no such verb, or plans or asks for it."""
+    metric = _NOT_HAN_CHAR.sub("", f.fact.metric or "")
+    if not _FUNDS_AVAILABLE.search(metric) or _FUNDS_UNAVAILABLE.search(metric):
+        return None
+    return _FUNDS_WORD.sub("", _TERSE_LEAD.sub("", _FUNDS_AVAILABLE.sub("", metric)))
+
+
+def _funds_made_available(case: Case, out: dict[int, list[Fact]], numeric, used: set[int]) -> None:
+    """全年计划投入资金67亿元 answered by 累计筹集财政资金55亿元 and 拨付资金27亿元: for a target of funds to put to a work
+    (words.toml target.funds_input) no figure answers, the money made available to it (figure.funds_available: 拨付, 投入,
+    支出, 到位, 筹集) answers — the figure whose funds are named as the target names them: no word of its own the target
+    lacks (财政资金 does not answer 投入资金; it answers 各级财政投入), the most of the target's words, then a name of
+    money over a bare verb (已到位资金 before 已拨付).  Never money planned, applied for or needed alone, nor a target of
+    funds won (rule question 25), nor a 其中 part of such a target (its funds are the whole's) — README rule question 54."""
+    for i, p in numeric:
+        t = p.indicator
+        # (其中各级财政投入59.46亿元: a name the target's reader leaves out is read from the task's words before its figure)
+        before = _CLAUSE_MARKS.split(for_parsing(case.task_text)[:t.span[0]])[-1]
+        name = _NOT_HAN_CHAR.sub("", t.metric or before)
+        if i in out or vocab.unit_kind(t.unit) != "money" or not _FUNDS_INPUT.search(name) or _FUNDS_WON.search(name):
+            continue
+        if _WITHIN_PART.match(_NON_WORD.sub("", p.text)) and any(
+                k < i and vocab.unit_kind(q.indicator.unit) == "money" for k, q in numeric):
+            continue
+        ranked = []
+        for n, f in enumerate(case.facts):
+            if id(f) in used or f.role != "done" or vocab.unit_kind(f.fact.unit) != "money" or case.in_forecast(f.fact.span[0]):
+                continue
+            own = _funds_qualifier(f)
+            if own is None or any(ch not in name for ch in own):
+                continue
+            ranked.append((len(own), bool(_FUNDS_WORD.search(f.fact.metric or "")), -n, f))
+        if ranked:
+            f = max(ranked, key=lambda r: r[:3])[3]
+            f.weak = True
+            out[i] = [f]
+            used.add(id(f))
 
 
 # 覆盖, 辐射 opening a figure's clause (words.toml figure.reach_lead), 已 or 共 before it or not.

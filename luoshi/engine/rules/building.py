@@ -87,6 +87,10 @@ def _handover_foretold(case: Case, norm: str, start: int, end: int) -> bool:
 _EVERY_ITEM_LEAD = vocab.pattern("report.every_item")
 # 列入, 纳入 (words.toml intention.plan_listed): items put on a list or plan.
 _PUT_ON_LIST = vocab.pattern("intention.plan_listed")
+# 据年度变更调查初步成果，全县耕地保有量86.9万亩: the words before a figure naming only its source (words.toml
+# report.figure_source_lead … report.figure_source) — no survey under way, no stage of the figure's own.
+_FIGURE_SOURCE = re.compile(f"(?:{vocab.alternation('report.figure_source_lead')})[^，,。；;：:]{{0,24}}"
+                            f"(?:{vocab.alternation('report.figure_source')})[，,:：]?")
 # A date a clause opens with (6月底前, 3月底, 年底前, 一季度末): when its step was reached.
 _DATED_LEAD = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份)?|第?[一二三四]季度(?:末|底)?|"
                          f"{vocab.alternation('deadline.year_end', 'deadline.mid_year')})(?:之)?前?")
@@ -847,7 +851,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 role = _role(after_all, "")
         if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
             before = norm[se[0]:cl[0]]
-            role = _role(before, "")
+            source = _FIGURE_SOURCE.search(before)
+            role = _role(before[:source.start()] + before[source.end():] if source else before, "")
             if role == "preparing" and any(m.group(0) in task_text for m in pattern("preparing").finditer(before)):
                 role = "done"   # 完成土地出让8宗，收入16.2亿元 for 完成土地出让收入…: the task's own work, done
         if role is None:        # 4个托育点受场地影响，目前均未开工: or the figureless clauses after it

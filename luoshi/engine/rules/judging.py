@@ -658,6 +658,9 @@ _WORK_STEP = vocab.pattern("stage.work_step")
 _REMOVAL_TASK = vocab.pattern("task.removal")
 _REMOVAL_STEP = vocab.pattern("stage.removal_step")
 _RESULT_REACHED = vocab.pattern("completion.result_reached")
+# A task of devices to build or install (监控点, 充电桩, 终端) and its result among the works' steps (安装调试): words.toml.
+_DEVICE_TASK = vocab.pattern("task.device")
+_INSTALL_STEP = vocab.pattern("stage.install_step")
 
 
 _START_JOINT = vocab.pattern("milestone.start_joint")
@@ -671,6 +674,8 @@ def _step_only(clause: str, target: str) -> bool:
     m = _WORK_STEP.search(clause) or pattern("works_main").search(clause) or pattern("works_begun").search(clause)
     if m and _REMOVAL_STEP.fullmatch(m.group(0)) and _REMOVAL_TASK.search(target):
         return False        # 拆除2100户 for 完成城中村拆迁5000户: taking the houses down is the task's own result
+    if m and _INSTALL_STEP.fullmatch(m.group(0)) and _DEVICE_TASK.search(target):
+        return False        # 已完成安装调试43个 for 新建视频监控点60个: devices in and commissioned are the task's own result
     if m and _START_JOINT.search(target) and _START_STEP.fullmatch(m.group(0)):
         return False        # 全部开工 for 64个一季度开复工项目: the start is the task's own result (milestone.start_joint)
     return bool(m) and m.group(0) not in target and not _RESULT_REACHED.search(clause)
