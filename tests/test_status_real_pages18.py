@@ -175,9 +175,7 @@ KNOWN_MISSES_PAGES18 = [
     # (a composition without progress beside the whole's share: mended by pagesfix, MENDED_PAGES18 below)
     # (works' shares of their own quantities beside the year's investment share: mended by statusc, stop 56,
     # MENDED_PAGES18 below)
-    # funds arrived and paid against the need
-    miss(("2020年民生工程共需资金6.5亿元,其中县级配套1.8亿元。", "截至11月底,已到位资金6.1亿元,已拨付5.6亿元,资金拨付率91.8%。",
-          date(2020, 11, 30)), "on_track", "funds arrived and paid against the need read as no comparable figure, unclear"),
+    # (funds arrived and paid against the need: mended by statush, stop 65, MENDED_PAGES18 below)
     # the page's own deadline days away with most still building
     miss(("今年,全镇共实施了10个美丽乡村建设项目", "目前,已有3个村的项目建设已全部完成,其余五个村的项目正在抓紧建设中,"
           "要求在12月20日前全部建设完成。", date(2024, 12, 16)), "behind",
@@ -205,6 +203,11 @@ def test_mended_by_later_rules_pages18(given, expected):
 
 # Mended after the first run: cases that pass now, with the rule that mended them.
 MENDED_PAGES18 = [
+    # statush (stop 65): funds needed for a work answered by the money made available to it, the amount named as money
+    # in place (已到位资金) before a bare amount paid (README rule question 54; rules/assigning._funds_made_available;
+    # tests/test_status_statush65.py FUNDS)
+    pytest.param(("2020年民生工程共需资金6.5亿元,其中县级配套1.8亿元。", "截至11月底,已到位资金6.1亿元,已拨付5.6亿元,资金拨付率91.8%。",
+                  date(2020, 11, 30)), "on_track", id="民生工程共需资金|已到位资金6.1亿元"),
     # statusc (stop 56): a works' share of its own quantity (占总工程量90%) beside an amount of money done for a money
     # target is no share of the year's money; 占年度投资额的42.5% is the year's plan's share, read (progress._STATED;
     # rules/status_statements._works_share_beside_amount; tests/test_status_statusc56.py WORKS_SHARES)
