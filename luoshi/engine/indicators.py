@@ -440,6 +440,10 @@ _WORK_IN = re.compile(f"(?:{vocab.alternation('target.verb_only', 'task.own_meas
 # （其中有机茶园1200亩）: a bracket opening a part of the figure before it, no part of what the part counts
 _BRACKET_PART = re.compile(rf"^\s*[(（\[]\s*(?:{vocab.alternation('target.bracket_part')})\s*[:：,，]?\s*")
 _BENEFICIARY = re.compile(f"^为[^,;。为]{{0,12}}(?:{vocab.alternation('target.beneficiary')})")
+# The places or people served after 为, then a verb of equipping or installing (为城乡中小学配备智慧黑板 in 块): when the
+# figure's unit counts the equipment, the thing counted is what follows the verb (the lead's decision D23, stop 65).
+_EQUIPPED = re.compile(f"^为[^,;。、为“”\\d]{{1,16}}?(?:{vocab.alternation('target.equip_verb')})")
+_EQUIPMENT_UNITS = frozenset(vocab.words("target.equipment_unit"))
 # One example named before the counted thing and closed by 等 after a verb of holding (举办某某旅游节等主题活动): the
 # verb and the example (target.one_example_verb).
 _ONE_EXAMPLE = re.compile(f"^(?:{vocab.alternation('target.one_example_verb')})[^,;。、等]{{2,16}}等")
@@ -561,7 +565,7 @@ def _without_leads(metric: str) -> str:
     return metric
 
 
-def counted_thing(metric: str, named_after: bool = False, count: bool = False) -> str:
+def counted_thing(metric: str, named_after: bool = False, count: bool = False, unit: str = "") -> str:
     """A task's figure's metric as the thing it counts, for a person reading the plan (tasks.table_rows._parse; the
     status rules read a task's own figures as they are): without two verbs of work joined before it (新建及改扩建村级
     卫生室 → 村级卫生室), or building verbs run together (新建改扩建中小学 → 中小学; one verb, or a run with another
@@ -578,7 +582,10 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False) -
     the whole area opening it (全州累计建成… → 累计建成…: target.whole_area_lead).  A ``count``'s metric also without
     the words before its thing that name no part of it (_without_leads: 将谋划储备重大项目 → 重大项目, 支持龙头企业建设
     智能工厂 → 建设智能工厂) and the work done to the things after them (完成小型水库除险加固 → 完成小型水库:
-    target.work_after_thing), and a quoted way of handling them closing it (事项“一窗通办” → 事项: target.quoted_way_end)."""
+    target.work_after_thing), and a quoted way of handling them closing it (事项“一窗通办” → 事项: target.quoted_way_end).
+    A figure whose ``unit`` counts equipment (块, 台, 套: target.equipment_unit) after 为, the places or people served
+    and a verb of equipping (为城乡中小学配备智慧黑板 → 智慧黑板: target.equip_verb) counts what follows the verb; with
+    no such unit (为全县中小学校安装直饮水设备, a count of the places) the metric stays."""
     decided = _DECIDED_LEAD.match(metric)
     if decided and len(metric) - decided.end() >= 2 and not _DIGIT.search(metric, decided.end()):
         metric = metric[decided.end():]         # 会议同意年内新改建农村公路 → 新改建农村公路; 请县财政局统筹安排…
@@ -613,6 +620,9 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False) -
     part = _BRACKET_PART.match(metric)
     if part and len(metric) - part.end() >= 2:
         metric = metric[part.end():]        # （其中有机茶园 → 有机茶园
+    equipped = _EQUIPPED.match(metric) if unit in _EQUIPMENT_UNITS else None
+    if equipped and len(metric) - equipped.end() >= 2 and not _DIGIT.search(metric, equipped.end()):
+        metric = metric[equipped.end():]    # 为城乡中小学配备智慧黑板 (块) → 智慧黑板: the boards counted, not the schools
     served = _BENEFICIARY.match(metric)
     if served and len(metric) - served.end() >= 2 and not _DIGIT.search(metric, served.end()):
         metric = metric[served.end():]      # 为80岁以上老年人发放高龄津贴 → 发放高龄津贴

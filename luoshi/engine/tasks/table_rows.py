@@ -46,7 +46,7 @@ def _parse(text: str, norm: str | None = None) -> tuple[list[Indicator], list[Mi
         # (a count's thing named after its figure, 推动5家企业完成…: indicators.counted_thing cuts the result after it)
         after = ind.kind == "count" and bool(ind.metric) and \
             ind.metric in norm[ind.span[1]:ind.span[1] + len(ind.metric) + 4]
-        ind.metric = indicators.counted_thing(ind.metric, after, ind.kind == "count")   # 新建及改扩建村级卫生室 → 村级卫生室
+        ind.metric = indicators.counted_thing(ind.metric, after, ind.kind == "count", ind.unit)   # 新建及改扩建村级卫生室 → 村级卫生室
         if ind.kind == "amount":
             ind.metric = indicators.programme_thing(ind.metric, ind.unit)    # 实施县乡公路提质改造工程 (公里) → 县乡公路
     if found and "分别" in text:
