@@ -557,6 +557,66 @@ def _other_step_done(case: Case, norm: str, found: list) -> list:
     return kept or found
 
 
+# 完成2026年度城市体检工作, 开展全县农房安全体检评估: a survey, census, check-up or assessment the task asks done (words.toml
+# task.survey_lead before task.survey_noun, within the task's phrase); not with works to start or build after it.
+_SURVEY_TASK = re.compile(f"(?:{vocab.alternation('task.survey_lead')})[^,;。，；｜|:：]{{0,24}}?"
+                          f"(?:{vocab.alternation('task.survey_noun')})")
+_MUST_WORD = vocab.pattern("completion.must")
+_SURVEY_STEP = vocab.pattern("stage.survey_step")
+_SURVEY_DRAFTING = vocab.pattern("stage.survey_drafting")
+_SURVEY_REPORT = vocab.pattern("stage.survey_report")
+_SURVEY_REVIEW = vocab.pattern("stage.survey_review")
+_SURVEY_ISSUED = re.compile(f"(?:{vocab.alternation('stage.survey_report')})[^,;。，；]{{0,16}}?(?<![待未])"
+                            f"(?:{vocab.alternation('stage.survey_issued')})")
+
+
+def survey_task(case: Case) -> bool:
+    """A task asking a survey, census, check-up or assessment done (完成…城市体检, 体检评估, 普查, 调查, 评估: words.toml
+    task.survey_noun after task.survey_lead), with no result of works besides 完成 (建成, 开工, 改造…: completion.must) and
+    nothing to do after it (…并开工建设): its own steps are its work (README rule question 57)."""
+    task = for_parsing(case.task_text)
+    if not _SURVEY_TASK.search(task) or _THEN_MUST.search(task):
+        return False
+    return all(m.group(0) == "完成" for m in _MUST_WORD.finditer(task))
+
+
+def survey_stage(clause: str, asked: str = "") -> str | None:
+    """The rung of a survey's ladder one reply clause reaches (README rule question 57): its report through review or
+    issued (体检报告已通过专家评审, 评估报告已报送市政府: stage.survey_issued) done; its report at review
+    (stage.survey_review) nearly done; its report being drafted (编制…报告, 报告初稿: stage.survey_drafting) or its data
+    being collected (入户调查, 数据采集, 现场踏勘, 问卷: stage.survey_step) under way — never preparation.  None: no rung
+    named, or the clause denies its start (尚未开展入户调查).  ``asked``: the task's text — a step of collection the task
+    itself names as its whole (完成…普查清查工作: 清查) said done is the top rung too."""
+    st = clause_stage(clause)
+    if st == "not_started":
+        return None
+    if _SURVEY_REVIEW.search(clause):
+        return "nearly_done"
+    if _SURVEY_ISSUED.search(clause):
+        return "done"
+    if st == "done" and any(m.group(0) in asked for m in _SURVEY_STEP.finditer(clause)):
+        return "done"
+    if _SURVEY_DRAFTING.search(clause) and _SURVEY_REPORT.search(clause) or _SURVEY_STEP.search(clause):
+        return "underway"
+    return None
+
+
+def _survey_found(case: Case, norm: str, found: list) -> list:
+    """For a survey task (survey_task), each reply clause naming a rung of the survey's own ladder read at that rung
+    (survey_stage) in place of the stage its words give elsewhere (入户调查 and 编制 are a works' preparation, not a
+    survey's): the survey's steps under way are on pace before its deadline (README rule question 57)."""
+    if not survey_task(case):
+        return found
+    asked = for_parsing(case.task_text)
+    rungs = {(s, e): survey_stage(norm[s:e], asked) for s, e in _spans(_CLAUSE, norm)
+             if not case.in_forecast(s) and not _figures_set_aside(case, s, e)}
+    rungs = {k: v for k, v in rungs.items() if v}
+    if not rungs:
+        return found
+    kept = [(st, s, e) for st, s, e in found if (s, e) not in rungs]
+    return sorted(kept + [(st, s, e) for (s, e), st in rungs.items()], key=lambda f: f[1])
+
+
 # 印发《…实施方案》: a document issued by its title (words.toml status.issue right before 《, 了 at most between); a
 # document's title carries no stage of its own (its 方案 is the document, not a plan being drawn).
 _ISSUED_TITLE = re.compile(f"(?:{vocab.alternation('status.issue')})了?《([^》]{{2,80}})》")
@@ -815,7 +875,15 @@ class StageAgainstDeadline(StatusRule):
                  "(README rule question 45).  A task asking one step of the works itself (年内完成内部装修并开馆运行: "
                  "words.toml stage.work_step after its result verb) whose own step is still at its preparation (装修工程正在组织"
                  "招标) beside another step finished (土建工程已完工) is read at its own step: the other step is work before "
-                 "the task's (clauses.other_work_step; README rule question 4).")
+                 "the task's (clauses.other_work_step; README rule question 4).  A task to complete a survey, census, check-up or "
+                 "assessment (完成…城市体检, 体检评估, 普查, 调查, 评估: words.toml task.survey_noun after task.survey_lead, no "
+                 "works to start or build after it) has the survey's own steps as its work, on a ladder — data collection "
+                 "(入户调查, 数据采集, 现场踏勘, 问卷: stage.survey_step) and report drafting (编制…报告, 报告初稿: "
+                 "stage.survey_drafting) under way, review or issue awaited (提交专家评审, 审定后印发: stage.survey_review) nearly "
+                 "done — never preparation: on pace before its deadline, not done at it behind; its report through review or "
+                 "issued (通过专家评审, 已印发, 已报送: stage.survey_issued), or the one step the task names said done "
+                 "(完成…普查清查工作 answered 清查工作已全部完成), with no review still awaited, is completed (README rule "
+                 "question 57).  A survey of a works before its build (地质勘察 for 建成…大桥) stays the works' preparation.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -850,6 +918,15 @@ class StageAgainstDeadline(StatusRule):
         # 土建工程已完工 beside 装修工程正在组织招标 for 年内完成内部装修…: another step of the works done is no part of the
         # task's own step.
         found = _other_step_done(case, norm, found)
+        # 已完成入户调查，正在编制体检报告 for 完成…体检评估: the survey's own steps, under way (README rule question 57).
+        found = _survey_found(case, norm, found)
+        top = next(((s, e) for st, s, e in found if st == "done"
+                    and survey_stage(norm[s:e], for_parsing(case.task_text)) == "done"), None) \
+            if survey_task(case) and not case.numeric else None
+        if top and not any(st in ("not_started", "preparing") or st == "nearly_done" and survey_stage(
+                norm[s:e], for_parsing(case.task_text)) == "nearly_done" for st, s, e in found):
+            # 城市体检报告已通过专家评审并报送市政府: the survey's top rung, its report through review or issued.
+            return quoting(case, top, "completed", "任务为调查评估，报告已到其最后环节（成果通过评审或印发报送，或任务所列环节全部完成）")
         if not found:
             held = _event_held_dated(case, norm)
             if held and not case.numeric and (_EVENT_TASK.search(case.task_text) or _ACTIVITY_TASK.search(case.task_text)):
