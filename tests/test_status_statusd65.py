@@ -13,7 +13,7 @@ other words than any label row, each with guards that must not move.
   the cause is none of the rest's, nor is the work of the clauses before it — the clauses after it say the rest's step
   (rules/building); 调整至明年 puts items off (judging.toml words.put_off).
 * A year in figures that is the report's own (完成时限：2026年12月底前 in a report of 2026) sets no task for a later year:
-  the rest of a count put off to next year is behind (status_statements._later_task; README rule question 33).
+  the rest of a count put off to next year is behind (Case.task_for_later_year; README rule question 33).
 * 全县有规上工业企业达到386家: 有, the things' name and a verb of reaching before the figure — the whole count there is now,
   a stock beside the year's own figure, never the year's work (words.toml figure.stock_have_reach).
 

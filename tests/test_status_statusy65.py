@@ -1,4 +1,5 @@
-"""Issue 11, statusy (stop 65): the lead's decision on statusb's question (a survey's own steps), tested on sentences written
+"""Issue 11, statusy (stop 65): the lead's decisions on statusb's question (a survey's own steps) and statusd's (a year in figures
+that is the report's own), tested on sentences written
 here in other words than any label row, each with guards that must not move.
 
 * A task to complete a survey, census, check-up or assessment (完成…城市体检, 体检评估, 普查, 调查, 评估: words.toml
@@ -8,12 +9,18 @@ here in other words than any label row, each with guards that must not move.
   stage.survey_issued) — never preparation: under way before the deadline is on pace, not done at it behind, the report
   through review or issued completed (README rule question 57; rules/status_stage.survey_stage).  A survey of a works
   before its build (地质勘察, 入户调查 for a shantytown project's preparation) is still the works' preparation.
+* A year in figures that is the report's own (完成时限：2026年12月底前 in a report of 2026) is this year wherever a rule reads
+  the task's time: no task set for a later year (Case.task_for_later_year, status_statements and flags_stages), and a
+  month after it (2026年3月底前开工, 2026年7月底前取得…批复, （2026年6月底前10处）) dates the task as the month alone does
+  (Case.this_years_months: status._start_date_passed, status_stage's node the task dates, status_parts' interim target,
+  flags_stages.InterimTarget).  Another year's month (2027年3月底前开工) is left as before.
 """
 
 from datetime import date
 
 import pytest
 
+from luoshi.engine.rules.case import Case
 from luoshi.engine.rules.status_stage import survey_stage
 from tests.status_judge import judge
 
@@ -95,3 +102,46 @@ LADDER = [
 @pytest.mark.parametrize("clause,asked,rung", LADDER, ids=[c + "|" + a for c, a, _ in LADDER])
 def test_survey_ladder(clause, asked, rung):
     assert survey_stage(clause, asked) == rung
+
+
+JUN = date(2026, 6, 30)
+
+# The report's own year before a month reads as the month alone; each pair judged alike, and another year's month not.
+OWN_YEAR = [
+    ("滨江冷链仓储项目：{y}3月底前开工，年底前完工", "项目正在办理施工许可，尚未开工。", JUN, "seriously_behind"),
+    ("{y}7月底前取得港区扩建项目核准批复", "核准申请已上报省发改委，正在审查。", date(2026, 7, 31), "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", OWN_YEAR, ids=[t for t, _, _, _ in OWN_YEAR])
+@pytest.mark.parametrize("year", ["", "2026年"])
+def test_own_year_as_month_alone(task, progress, as_of, status, year):
+    a = judge(task.format(y=year), progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+def test_later_year_month_left():
+    # 2027年3月底前开工 in a report of 2026: next year's start, nothing late at 30 June
+    a = judge("滨江冷链仓储项目：2027年3月底前开工", "项目正在办理施工许可。", JUN)
+    assert a.status == "on_track", (a.rule, a.reason)
+
+
+def _case(task: str, as_of: date | None) -> Case:
+    return Case(row=None, task_text=task, targets=[], expected=50.0, as_of=as_of)
+
+
+YEARS = [
+    # (task, as_of, set for a later year?, the task with this year's months read)
+    ("完成时限：2026年12月底前", date(2026, 11, 30), False, "完成时限：     12月底前"),
+    ("完成时限：2027年6月底前", date(2026, 11, 30), True, "完成时限：2027年6月底前"),
+    ("明年底前建成", date(2026, 11, 30), True, "明年底前建成"),
+    ("三年内完成改造", date(2026, 11, 30), True, "三年内完成改造"),
+    ("2026年度完成改造", date(2026, 11, 30), False, "2026年度完成改造"),
+    ("2026年6月底前开工", None, True, "2026年6月底前开工"),
+]
+
+
+@pytest.mark.parametrize("task,as_of,later,months", YEARS, ids=[t for t, _, _, _ in YEARS])
+def test_case_year_helpers(task, as_of, later, months):
+    case = _case(task, as_of)
+    assert (case.task_for_later_year(), case.this_years_months(task)) == (later, months)

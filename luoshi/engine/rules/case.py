@@ -24,6 +24,14 @@ from .base import (
     words,
 )
 
+# A year in figures right before a month (2026年6月, 2026年十二月): blanked by Case.this_years_months when it is the
+# report's own.
+_YEAR_BEFORE_MONTH = re.compile(r"(?<!\d)(\d{4})\s*年(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)")
+# The task set for a later year (明年, 三年内, a year in figures: Case.task_for_later_year, which reads the report's own
+# year as this one).
+_LATER_TASK = vocab.quick(re.compile(rf"{vocab.alternation('time.later')}|(?P<year>\d{{4}})年|[一二三]年内"), digits=True)
+
+
 # --- the case ------------------------------------------------------------------------------
 
 @dataclass
@@ -125,6 +133,31 @@ class Case:
         """A month still to come at the report and no later than the deadline's (``month_to_come``, not
         ``after_deadline``): what is dated to it is not yet due, and not late (定于10月开展 at 30 September for 年底前)."""
         return self.month_to_come(month) and not self.after_deadline(month)
+
+    # --- a year in figures: the report's own, or a later one ------------------------------------------------------
+    # A task cell often names the report's own year before a month or a deadline (完成时限：2026年12月底前, 2026年6月底前
+    # 开工 in a report of 2026): that year is this year, as a month named alone is — never a later year, a five-year
+    # aim or another year's date.  Every reader of a task's time asks these two (statusd's question, stop 65).
+
+    def later_year(self, year: int) -> bool:
+        """A year in figures after the report's own (2027 in a report of 2026); with no report date, any year is read
+        as later (nothing to place it against)."""
+        return self.as_of is None or year > self.as_of.year
+
+    def this_years_months(self, text: str) -> str:
+        """``text`` with the report's own year in figures before a month (2026年6月底前 in a report of 2026) blanked,
+        its length kept: the month then reads as a month of this year, as 6月底前 alone does.  Another year's month
+        (2027年6月底前) is left as written (its readers set it aside)."""
+        if self.as_of is None:
+            return text
+        own = str(self.as_of.year)
+        return _YEAR_BEFORE_MONTH.sub(lambda m: " " * len(m.group(0)) if m.group(1) == own else m.group(0), text)
+
+    def task_for_later_year(self) -> bool:
+        """The task is set for later than this year (明年, 三年内, 2027年 in a report of 2026: _LATER_TASK); a year in
+        figures that is the report's own (完成时限：2026年12月底前) sets none (later_year)."""
+        return any(not m.group("year") or self.later_year(int(m.group("year")))
+                   for m in _LATER_TASK.finditer(self.task_text or ""))
 
     @property
     def numeric(self) -> list[Indicator]:

@@ -18,7 +18,7 @@ from .forecasts import _FORECAST
 from .judging import _PROCESS_TASK, case_expected_done
 from .roles import _prep_finished
 from .status import _past_lag, behind_cues
-from .status_statements import _LATE_FORECAST, _RESULT_TASK, _later_task
+from .status_statements import _LATE_FORECAST, _RESULT_TASK
 
 
 class DoneWithMoreToDo(FlagCheck):
@@ -100,7 +100,7 @@ class InterimTarget(FlagCheck):
                  "the label 年度目标： or a year's number (2025年度), nor a date glossing a time word (汛前（5月底前）).")
 
     def check(self, case, outcome):
-        task = for_parsing(case.task_text)
+        task = case.this_years_months(for_parsing(case.task_text))     # (2026年6月底前 in 2026: 6月底前)
         if outcome.status == "unclear":
             return False
         dated = _interim_dates(task)
@@ -129,7 +129,7 @@ class LateForecast(FlagCheck):
         if outcome.status not in ("completed", "ahead", "on_track"):
             return False
         norm = for_parsing(case.progress)
-        if not _later_task(case) and _LATE_FORECAST.search(norm):
+        if not case.task_for_later_year() and _LATE_FORECAST.search(norm):
             return True
         return case.expected >= threshold("half_year") and any(
             pattern("start_verb").search(norm[a:b]) for a, b in case.forecast_spans)

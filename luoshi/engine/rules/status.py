@@ -215,10 +215,11 @@ _START_PERIOD_MONTH = {"上半年": 6, "年中": 6, "一季度": 3, "二季度":
 
 
 def _start_date_passed(case: Case) -> bool:
-    """The task's own dated start (3月底前开工，年底前完工) has passed at the report's date."""
+    """The task's own dated start (3月底前开工，年底前完工; 2026年3月底前开工 in a report of 2026: Case.this_years_months)
+    has passed at the report's date."""
     if case.as_of is None:
         return False
-    for m in _start_by().finditer(for_parsing(case.task_text)):
+    for m in _start_by().finditer(case.this_years_months(for_parsing(case.task_text))):
         month = month_number(m.group(1)[:-1]) if m.group(1) else _START_PERIOD_MONTH[m.group(2).lstrip("第")]
         if case.month_end_reached(month):
             return True

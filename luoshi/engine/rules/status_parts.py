@@ -73,7 +73,7 @@ def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[i
     (i, a), (j, b) = numeric
     if _unit_of(a.indicator) != _unit_of(b.indicator):
         return assigned, due
-    dates = [_INTERIM_DATE.search(p.indicator.metric or "") for p in (a, b)]
+    dates = [_INTERIM_DATE.search(case.this_years_months(p.indicator.metric or "")) for p in (a, b)]
     if bool(dates[0]) == bool(dates[1]):
         return assigned, due
     k, year, m = (i, j, dates[0]) if dates[0] else (j, i, dates[1])

@@ -1077,8 +1077,9 @@ class StageAgainstDeadline(StatusRule):
                 # 某某河道综合治理工程 answered by 该工程已基本完工 at 31 December: works with no deadline written are due at
                 # the year's end, and nearly done then is not done (README rule question 43).
                 return Outcome("behind", None, "stage", f"任务未写期限，以年底为限，报告{words_}，尚未完成，判欠进度", ev)
-            if must is None and case.expected >= 100 and _OWN_DATE.search(for_parsing(case.task_text)) \
-                    and not _PROCESS_TASK.match(_OWN_DATE.sub("", for_parsing(case.task_text))):
+            own_dated = case.this_years_months(for_parsing(case.task_text))    # (2026年7月底前 in 2026: 7月底前)
+            if must is None and case.expected >= 100 and _OWN_DATE.search(own_dated) \
+                    and not _PROCESS_TASK.match(_OWN_DATE.sub("", own_dated).strip()):
                 # 7月底前取得项目核准批复 at 31 July, the application sent and the review done: a node the task dates
                 # itself, whatever its verb, passed with its work still going on (README rule question 18).
                 return Outcome("behind", None, "stage", f"任务所定节点期限已到，报告{words_}，尚未完成，判欠进度", ev)

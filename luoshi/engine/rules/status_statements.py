@@ -1716,16 +1716,6 @@ def _forecast_past_deadline(case: Case, norm: str) -> re.Match | None:
     return None
 
 
-_LATER_TASK = _quick(re.compile(rf"{vocab.alternation('time.later')}|(?P<year>\d{{4}})年|[一二三]年内"), digits=True)
-
-
-def _later_task(case: Case) -> bool:
-    """The task is set for later than this year (明年, 三年内, 2027年 in a report of 2026: _LATER_TASK).  A year in figures
-    that is the report's own (完成时限：2026年12月底前 in a report at 30 November 2026) sets no later task (statusd, stop 65)."""
-    return any(not m.group("year") or case.as_of is None or int(m.group("year")) > case.as_of.year
-               for m in _LATER_TASK.finditer(case.task_text or ""))
-
-
 # An office naming the units that have not finished their task (未完成建设任务的县区为…).
 # 同比增长3.2%，塌目标1.8个百分点; 同比下降37.8%，塌目标47.8个百分点: a growth or a fall in its sentence, then the target
 # missed by points (words.toml report.short_of_target).
@@ -2106,19 +2096,19 @@ class PaceStatement(StatusRule):
             found = _growth_short(case, norm)
         if found is None:
             found = _failed_finish(case, norm)
-        if found is None and not _later_task(case):
+        if found is None and not case.task_for_later_year():
             # 项目开工调整至2027年 for 开工建设… of this year: the result itself put off past the year — behind, a deferral
             # keeping its own rule (rule question 30: behind, not missed outright, at or after the deadline as before it).
             put_off = next((x for x in _put_off_result(case.as_of.year if case.as_of else None).finditer(norm)
                             if not case.in_forecast(x.start()) and not _only_some(norm, x.start())), None)
             if put_off is not None and not _count_reached_apart(case, norm, put_off.start()):
                 found = ("behind", put_off)
-        if found is None and not _later_task(case):
+        if found is None and not case.task_for_later_year():
             # 已补植5200株；其余800株安排在明年春季栽植: the rest of the count arranged for next year — the year's count
             # cannot be finished this year, behind (README rule question 33), whatever the share done against the pace.
             rest = _rest_to_next_year(case, norm)
             found = ("behind", rest) if rest is not None else None
-        if found is None and not _later_task(case):
+        if found is None and not case.task_for_later_year():
             late = [*_LATE_FORECAST.finditer(norm), *(_late_forecast_by_year(case.as_of.year).finditer(norm) if case.as_of else ())]
             # 主体结构已封顶…预计明年6月投入使用 for 建成…中心: the use foretold, not the works — no lag told (rule question 41).
             m = next((x for x in late if not _use_foretold_of_build(case, x)), None)
