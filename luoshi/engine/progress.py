@@ -334,7 +334,8 @@ _STATED = [
 # 57%(赤溪、灵溪偏慢); 50%(马站未开工): the page's own share of the task done — for a task that names no rate, share,
 # level or change (progress.bare_share_task_not), whose bare figure is its level, and never without a task.  A note
 # saying in the office's word that an item lags (80%(某园进度滞后): table.stated_lag) is left to the statement readers:
-# the worst part decides, as the labels' convention has it.
+# the item said lagging is behind its own pace and any part behind is behind, even with the share in the band (README
+# rule question 48, the lead's decision, stop 65).
 _BARE_SHARE = re.compile(r"^\s*" + _PCT + r"\s*(?:\(([^()]*)\)?)?\s*$")
 _BARE_SHARE_TASK_NOT = vocab.pattern("progress.bare_share_task_not")
 
