@@ -6,6 +6,12 @@ must not move.
   said lagging is behind its own pace and any part behind is behind (progress._BARE_SHARE leaves the note to the
   statement readers).
 * 49 — a growth of the wrong sign against a growth target (6% asked, a fall said) is seriously behind (rule question 2).
+* 50 — a level that is a result reached once (a coverage, a standard raised, a share of people trained: words.toml
+  level.result_noun) is completed when reached before its deadline (rules/judging.result_level); a level kept through the
+  year (level.held_noun: 处理率, 参保率, 绿化覆盖率; or kept by the task's words, level.hold_verb: 保持在, 稳定在) stays on
+  pace, and a level of neither list keeps its reading.  A reply saying the year's target, a level with its figure,
+  reached (已实现…参训率60%的年度目标) is the whole said done, no share of the work (status_statements._TARGET_REACHED,
+  status_measures.OwnWorkload) — held on pace when its level is a held one.
 """
 
 from datetime import date
@@ -17,6 +23,8 @@ from tests.status_judge import judge
 pytestmark = pytest.mark.engine
 
 SEP = date(2025, 9, 30)
+JUN = date(2025, 6, 30)
+AUG = date(2025, 8, 31)
 OCT = date(2024, 10, 31)
 MAR = date(2025, 3, 31)
 
@@ -28,6 +36,13 @@ STATUS = [
     # 49: a fall against a growth target, a minus sign or 下降
     ("规模以上服务业营业收入，2025年目标任务为增速9%", "该指标为季报指标，1—3月增速-11.2%", MAR, "seriously_behind"),
     ("农产品出口额增长6%", "1-9月农产品出口额同比下降4.5%。", SEP, "seriously_behind"),
+    # 50: a coverage, a standard raised, a share of people trained, reached before the deadline
+    ("农村适龄妇女宫颈癌筛查覆盖率达到80%", "截至9月底，全县已筛查适龄妇女1.9万人，筛查覆盖率82.3%。", SEP, "completed"),
+    ("村级卫生室标准化率达到90%", "全县村级卫生室标准化率达到92%。", JUN, "completed"),
+    ("提高城乡特困人员基本生活标准",
+     "城乡特困人员基本生活标准均已提高到位，其中城市每人每月1150元、农村每人每月880元，已完成年度目标。", AUG, "completed"),
+    ("新型职业农民培训", "已实现全县新型职业农民参训率60%的年度目标", JUN, "completed"),
+    ("新建口袋公园5个，农村适龄妇女宫颈癌筛查覆盖率达到80%", "已建成口袋公园5个；筛查覆盖率82.3%。", SEP, "completed"),
 ]
 
 GUARDS = [
@@ -40,6 +55,17 @@ GUARDS = [
     ("农产品出口额增长6%", "1-9月农产品出口额同比增长3.1%。", SEP, "behind"),
     ("农产品出口额增长6%", "1-9月农产品出口额同比下降2.1%，剔除去年同期一次性大额订单因素后，同口径增长6.8%。", SEP,
      "on_track"),
+    # 50: a level kept through the year, by its name or by the task's words, stays on pace when reached
+    ("农村生活垃圾无害化处理率达到95%", "农村生活垃圾无害化处理率96.1%。", SEP, "on_track"),
+    ("城乡居民医保参保率稳定在97%以上", "全县城乡居民医保参保率97.8%。", SEP, "on_track"),
+    ("建成区绿化覆盖率达到40%", "建成区绿化覆盖率40.6%。", SEP, "on_track"),
+    ("城区生活垃圾分类覆盖率保持在100%", "城区生活垃圾分类覆盖率100%。", SEP, "on_track"),
+    ("城镇污水处理提质增效", "已实现城区生活污水集中处理率95%的年度目标", JUN, "on_track"),
+    # 50: a level of neither list keeps its reading (held); a coverage short of its level is behind; a target reached
+    # only in a forecast is no result
+    ("政务服务事项网上可办率达到95%", "政务服务事项网上可办率96.5%。", SEP, "on_track"),
+    ("农村适龄妇女宫颈癌筛查覆盖率达到80%", "截至9月底，筛查覆盖率72.3%。", SEP, "behind"),
+    ("新型职业农民培训", "力争年底实现全县新型职业农民参训率60%的年度目标，目前正在组织第二期培训。", JUN, "on_track"),
 ]
 
 

@@ -81,6 +81,38 @@ _BUILDING_RATE = vocab.pattern("figure.building_rate")
 # 重点人群家庭医生签约率达到80%: a rate of the people a service reaches is a level to reach, no share of the way.
 _RATE_OF_PEOPLE = vocab.pattern("figure.rate_of_people")
 
+# 签约服务覆盖率达到75%, 提高…最低生活保障标准, 参加培训率80%: a level that is a result reached once (words.toml
+# level.result_noun) — a coverage, a standard raised, a share of people trained or served — unless its name is a state kept
+# through the year (level.held_noun: 参保率, 优良率, 失业率, 绿化覆盖率) or the task keeps it (level.hold_verb: 保持, 稳定):
+# reached before its deadline it is completed, not held (README rule question 50, the lead's decision, stop 65).
+_RESULT_LEVEL = vocab.pattern("level.result_noun")
+_HELD_LEVEL = vocab.pattern("level.held_noun")
+_HOLD_VERB = vocab.pattern("level.hold_verb")
+
+
+def result_level(name: str, task: str = "") -> bool:
+    """The level named ``name`` is a result reached once (a coverage, a standard, a share trained), none of a state kept
+    (its name a held level, or ``task`` keeping it)."""
+    return bool(_RESULT_LEVEL.search(name)) and not _HELD_LEVEL.search(name) and not _HOLD_VERB.search(task)
+
+
+_CLAUSE_END = re.compile(r"[,;。，；\n]")
+
+
+def _clause_at(task: str, span: tuple[int, int]) -> str:
+    """The task's clause holding the part at ``span`` (its words keeping the level, 保持在, are there), or ''."""
+    if not task or not 0 <= span[0] < len(task):
+        return ""
+    start = max((m.end() for m in _CLAUSE_END.finditer(task, 0, span[0])), default=0)
+    end = _CLAUSE_END.search(task, span[0])
+    return task[start:end.start() if end else len(task)]
+
+
+def held_level(name: str) -> bool:
+    """The level named ``name`` is a state kept through the year (words.toml level.held_noun: 处理率, 参保率, 失业率)."""
+    return bool(_HELD_LEVEL.search(name))
+
+
 # 年内完成主体结构工程的70%: a target that is itself a share of the works builds up as a rate of the way does.
 _WORKS_SHARE_TARGET = vocab.quick(re.compile(f"(?:{vocab.alternation('figure.works_share_target')})$"))
 _SIGNED_MEASURE = vocab.pattern("task.signed_measure")     # 征收签约378户 for 完成…征收600户: the count done
@@ -158,7 +190,8 @@ def _listed_rates(t, facts: list[Fact], first: Fact) -> list[Fact]:
 def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list[Fact] = (),
                     rest_moving: bool = False, taken: frozenset[int] = frozenset(),
                     rest_preparing: frozenset[tuple[int, int]] = frozenset(),
-                    late: frozenset[int] = frozenset(), at_step: frozenset[int] = frozenset()) -> SubTarget:
+                    late: frozenset[int] = frozenset(), at_step: frozenset[int] = frozenset(),
+                    task: str = "") -> SubTarget:
     """One indicator against the figures assigned to it (taken: ids of the figures assigned to other parts;
     rest_preparing: the sentences whose clause on the rest, with no figure, says it is only being prepared; late: ids
     of the figures under way whose works are short of the step the time gone asks for; at_step: ids of the figures
@@ -267,6 +300,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             sub.completion_pct = round(100.0 * fv / tv, 1)
             sub.status = by_pace(sub.completion_pct, expected)
             sub.compared = ""       # (a share of the way against the pace, as the reason then says)
+        if better and sub.status == "on_track" and t.kind not in ("growth_rate", "decline_rate") \
+                and t.comparator != "<=" and result_level(t.metric or "", _clause_at(task, part.span) or part.text):
+            # 签约服务覆盖率达到75% answered by 76.8% before the year's end: a result reached once, done — not a level held
+            # (README rule question 50; a held level or a kept one, 参保率保持在98%以上, stays on pace).
+            sub.status, sub.completion_pct = "completed", 100.0
         if better and sub.status == "on_track" and t.comparator == ">=" and tv >= 100 and fv >= 100:
             sub.completion_pct = 100.0      # a full rate reached (按期办结率100%): it can go no higher (combine)
             if _BUILDING_RATE.search(t.metric or ""):

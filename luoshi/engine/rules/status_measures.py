@@ -958,6 +958,8 @@ class OwnWorkload(StatusRule):
                 if _level_of_named_rate(m.metric, case.task_text):
                     continue    # 城镇登记失业率2.9% for 失业率低于全省平均水平: the metric's level, not the work's share
                 core = m.metric[-4:-1]
+                if _TARGET_AFTER_RATE.match(norm, m.span[1]):
+                    continue    # 已实现…参加培训率80%的年度目标: the target said reached, no share of the work (rule question 50)
                 if _batch_rate(case, norm, m.span[0]):
                     continue    # 首批…已全部完成配租；第二批…配租率30%: the later batch's rate, the first batch done
                 if len(core) >= 2 and any(core[i:i + 2] in task for i in range(len(core) - 1)):
@@ -966,6 +968,10 @@ class OwnWorkload(StatusRule):
         return None
 
 
+
+
+# 已实现…参加培训率80%的年度目标: right after the rate's figure, the target it names (words.toml level.target_after_rate).
+_TARGET_AFTER_RATE = re.compile(f"(?:{vocab.alternation('level.target_after_rate')})")
 
 
 def _level_of_named_rate(metric: str, task: str) -> bool:

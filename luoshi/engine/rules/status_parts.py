@@ -522,13 +522,13 @@ class SubTargets(StatusRule):
                 own_rest = rest_moving or bool(mine) and all(
                     any(s <= f.fact.span[0] < e for s, e in moving_pieces) for f in mine)
                 sub = judge_indicator(part, mine, due.get(i, case.expected), case.facts, own_rest, taken, rest_preparing,
-                                      late, at_step)
+                                      late, at_step, case.task_text)
                 within = _within_part(case, i, assigned)
                 if sub.status is None and within is not None:
                     # 全年完成造林2万亩，其中春季造林1.5万亩 answered only by 春季造林已完成1.52万亩: the part done is done
                     # of the whole too — a floor, so it answers the whole only when that floor is on pace or better.
                     floor = judge_indicator(part, within, due.get(i, case.expected), case.facts, own_rest, taken,
-                                            rest_preparing, late, at_step)
+                                            rest_preparing, late, at_step, case.task_text)
                     if floor.status in ("on_track", "ahead", "completed") and floor.basis == "figures":
                         sub = floor
                 if sub.status == "on_track" and sub.basis == "stage" and len(case.parts) == 1 \

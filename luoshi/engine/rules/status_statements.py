@@ -49,7 +49,14 @@ from .clauses import (
     negated_done,
 )
 from .forecasts import _FORECAST, _NEW_START_PLANNED, _TARGET_LABEL, starts_fulfilled
-from .judging import _BUILDING_RATE, _PROCESS_TASK, _WORKS_SHARE_TARGET, _content_bigrams
+from .judging import (
+    _BUILDING_RATE,
+    _PROCESS_TASK,
+    _WORKS_SHARE_TARGET,
+    _content_bigrams,
+    held_level,
+    result_level,
+)
 from .roles import _PUSHED_ON_FINISHED, _SURVEY_REMEDY, _survey_done
 from .status import (
     _CN_DIGIT,
@@ -691,6 +698,14 @@ def _over_task(case: Case, norm: str) -> re.Match | None:
 
 # The year's task named first, then said done, the clause ending there (年度目标任务已全部完成，…; 全年任务均已顺利完成。):
 # the same statement as 完成全年任务 in the other order; not 年度任务已完成80% (a share) nor a forecast (预计…完成).
+# 已实现主城区退役士兵参加培训率80%的年度目标: the page says the year's target, a level it names with its figure, reached
+# (words.toml level.reached_verb, level.target_after_rate) — the whole year's task, as 已完成全年目标任务 is (README rule
+# question 50; a held level so reached stays on pace by _level_held_early).
+_TARGET_REACHED = _quick(re.compile(f"(?<![未没])已(?:提前)?(?:{vocab.alternation('level.reached_verb')})"
+                                    r"[^,;。，；:：\d]{0,24}?\d+(?:\.\d+)?%"
+                                    f"(?:{vocab.alternation('level.target_after_rate')})" r"(?![的\d])"))
+
+
 _WHOLE_SCOPE_DONE_AFTER = _quick(re.compile(r"(?:^|(?<=[,;。，；]))[^,;。，；\d]{0,4}?(?:" + "|".join(words("whole_scope"))
                                      + f")(?:已经?|{vocab.alternation('report.every_done_lead')})"
                                      f"(?:{vocab.alternation('completion.whole_manner')})?完成(?=[,;。，；]|$)"))
@@ -1128,7 +1143,9 @@ class WholeStatement(StatusRule):
                  "words.toml report.items_milestone) tells that node done, no whole.  A task that is only "
                  "a level or a rate to reach (污水处理率达到年度目标, 提高…保障标准: words.toml status.level_task_noun; no rate "
                  "of a step reached once, 开工率) so answered before its deadline is the level reached and held, the year "
-                 "not over: on track (README rule question 17).")
+                 "not over: on track (README rule question 17) — unless the level is a result reached once (a coverage, "
+                 "a standard raised: words.toml level.result_noun, none of level.held_noun nor a word keeping it, "
+                 "level.hold_verb), which is completed when reached (README rule question 50).")
 
     def judge(self, case):
         out = self._judge(case)
@@ -1163,7 +1180,7 @@ class WholeStatement(StatusRule):
             return None     # a lag of an earlier period (上半年…一度滞后) beside the whole said done does not stand
         # 全面完成全年任务 / 已超额完成年度目标: the statement's object is the whole year's task.
         scope = _WHOLE_SCOPE_DONE.search(norm) or _WHOLE_SCOPE_DONE_AFTER.search(norm) or _over_task(case, norm) \
-            or _own_task_done(case, norm) or _OVER_DONE_CLOSE.search(norm)
+            or _own_task_done(case, norm) or _OVER_DONE_CLOSE.search(norm) or _TARGET_REACHED.search(norm)
         if scope and (case.in_forecast(scope.start()) or any(
                 m.start() < scope.end() and scope.start() < m.end() for m in negated_done(norm))):
             scope = None     # (未能全面完成全年任务: the whole denied)
@@ -1254,8 +1271,12 @@ def _level_held_early(case: Case) -> bool:
     rate, and its deadline not come: a whole said done is the level reached, held until the year's end (rule question
     17), not the task completed."""
     task = for_parsing(case.task_text or "")
-    if case.expected >= 100 or not _LEVEL_TASK_NOUN.search(task) or _BUILDING_RATE.search(task):
-        return False
+    reached = _TARGET_REACHED.search(for_parsing(case.progress))
+    if case.expected < 100 and reached and held_level(reached.group(0)):
+        return True         # 已实现…污水集中处理率95%的年度目标: a held level the page says reached, held (rule question 50)
+    if case.expected >= 100 or not _LEVEL_TASK_NOUN.search(task) or _BUILDING_RATE.search(task) \
+            or result_level(task, task):
+        return False        # (提高…低保标准 said reached: a result reached once, completed — README rule question 50)
     return all(t.kind in ("ratio", "level", "growth_rate", "decline_rate") for t in case.targets)
 
 
