@@ -12,6 +12,10 @@ must not move.
   pace, and a level of neither list keeps its reading.  A reply saying the year's target, a level with its figure,
   reached (已实现…参训率60%的年度目标) is the whole said done, no share of the work (status_statements._TARGET_REACHED,
   status_measures.OwnWorkload) — held on pace when its level is a held one.
+* 51 — a running figure whose period ended before the sheet's date and before the deadline's month (1-9月, 前9个月,
+  截至9月底, 前三季度, 上半年 in a later sheet) is judged against the pace at its period's end (rules/case.Case.period_month,
+  Case.period_pace; status_parts._period_paces): statistics come a month late.  A later month's own figure beside it, a
+  period compared with (较1-8月), or a day inside a month leaves the sheet's pace.
 """
 
 from datetime import date
@@ -43,6 +47,13 @@ STATUS = [
      "城乡特困人员基本生活标准均已提高到位，其中城市每人每月1150元、农村每人每月880元，已完成年度目标。", AUG, "completed"),
     ("新型职业农民培训", "已实现全县新型职业农民参训率60%的年度目标", JUN, "completed"),
     ("新建口袋公园5个，农村适龄妇女宫颈癌筛查覆盖率达到80%", "已建成口袋公园5个；筛查覆盖率82.3%。", SEP, "completed"),
+    # 51: running figures of a period ended, paced at its end (30 September: 74.8) in a sheet of 31 October (83.3)
+    ("全年新增个体工商户4000户", "1-9月全区新增个体工商户2950户。", OCT, "on_track"),
+    ("全年完成农产品网络零售额12亿元", "前三季度全县农产品网络零售额8.9亿元。", OCT, "on_track"),
+    ("全年新增市场主体2600户", "截至9月底，全县新增市场主体1930户。", OCT, "on_track"),
+    ("全年新增市场主体2600户", "前9个月全县新增市场主体1930户。", OCT, "on_track"),
+    # and over that pace's band, ahead; under half of it, seriously behind
+    ("全年新增个体工商户4000户", "1-9月全区新增个体工商户3500户。", OCT, "ahead"),
 ]
 
 GUARDS = [
@@ -66,6 +77,21 @@ GUARDS = [
     ("政务服务事项网上可办率达到95%", "政务服务事项网上可办率96.5%。", SEP, "on_track"),
     ("农村适龄妇女宫颈癌筛查覆盖率达到80%", "截至9月底，筛查覆盖率72.3%。", SEP, "behind"),
     ("新型职业农民培训", "力争年底实现全县新型职业农民参训率60%的年度目标，目前正在组织第二期培训。", JUN, "on_track"),
+    # 51: no period named, the sheet's own pace
+    ("全年新增个体工商户4000户", "全区新增个体工商户2950户。", OCT, "behind"),
+    # a later month's own figure beside the period: the data run to the sheet's month
+    ("全年新增个体工商户4000户", "1-9月全区新增个体工商户2950户，10月新增个体工商户180户。", OCT, "behind"),
+    # the period is the sheet's own (1-10月 at 31 October), or a day inside a month (截至10月20日)
+    ("全年新增个体工商户4000户", "1-10月全区新增个体工商户3130户。", OCT, "behind"),
+    ("全年新增市场主体2600户", "截至10月20日，全县新增市场主体1930户。", OCT, "behind"),
+    # the period is the lag's, the figure today's (目前)
+    ("完成年度造林任务5000亩", "上半年受降雨影响进度有所滞后，目前已完成造林3900亩，进度已追上序时。", SEP, "on_track"),
+    ("全年新建绿道40公里", "上半年受雨季影响推进偏慢，三季度已追上进度，累计新建绿道31公里。", SEP, "on_track"),
+    # a rate is held or not, never paced by a period
+    ("农产品出口额增长6%", "1-8月农产品出口额同比增长6.4%。", SEP, "on_track"),
+    # a period the figure is compared with is not its own
+    ("全年新增个体工商户4000户", "全区新增个体工商户2950户，增幅较1-9月提高2个百分点。", OCT, "behind"),
+    ("全年新增个体工商户4000户", "与1-9月相比，全区新增个体工商户2950户。", OCT, "behind"),
 ]
 
 

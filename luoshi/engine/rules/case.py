@@ -159,6 +159,38 @@ class Case:
         return any(not m.group("year") or self.later_year(int(m.group("year")))
                    for m in _LATER_TASK.finditer(self.task_text or ""))
 
+    def period_month(self, before: str) -> int:
+        """The month whose end a running figure of the year is given to, from the text of its sentence ``before`` it:
+        the nearest period named there (1-10月, 1至10月, 前10个月, 截至10月底 or 10月末 or 10月31日, 前三季度, 上半年, 一季度:
+        words.toml time.period_q1, time.period_h1, time.period_q3) — not one the figure is compared with (较1-9月:
+        time.period_compared), and none when a later month's own figure comes between (1-5月…，6月完成8公里; 本月:
+        time.period_later_month).  0 for none."""
+        found = None
+        for m in _PERIOD_TO.finditer(before):
+            if not _PERIOD_COMPARED.search(before, max(0, m.start() - 2), m.start()):
+                found = m
+        if found is None or _LATER_MONTH.search(before, found.end()):
+            return 0
+        g = found.groupdict()
+        if g["q1"] or g["h1"] or g["q3"]:
+            return 3 if g["q1"] else 6 if g["h1"] else 9
+        month = month_number(g["a"] or g["b"] or g["c"] or "")
+        if g["d"] and self.as_of is not None and month and \
+                int(g["d"]) != calendar.monthrange(self.as_of.year, month)[1]:
+            return 0        # 截至10月20日: a day within the month, no month's end
+        return month
+
+    def period_pace(self, month: int) -> float:
+        """序时进度 at the end of the month of the report's year (``period_month``'s), to the task's deadline (31 December
+        unless ``deadline`` is one of the report's year) — the pace a running figure given to that month is judged by
+        (README rule question 51: statistics come a month late; the unit is measured on what it could report)."""
+        year = self.as_of.year
+        end = date(year, month, calendar.monthrange(year, month)[1])
+        due = self.deadline if self.deadline is not None and self.deadline.year == year else date(year, 12, 31)
+        if end >= due:
+            return 100.0
+        return round(100.0 * ((end - date(year, 1, 1)).days + 1) / ((due - date(year, 1, 1)).days + 1), 1)
+
     @property
     def numeric(self) -> list[Indicator]:
         return [t for t in self.targets if t.kind not in ("zero", "deadline") and not t.stretch]
@@ -244,6 +276,18 @@ def _measured_base(unit: str, scale: str) -> str:
 
 
 # --- reading a date ------------------------------------------------------------------------
+
+# A running figure's period (Case.period_month): 1-10月, 1至10月份, 前10个月, 截至10月底 / 10月末 / 10月31日, and the named
+# quarters and half (words.toml time.period_q1, time.period_h1, time.period_q3).
+_MONTH_WORD = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_PERIOD_TO = re.compile(rf"(?<![\d.])(?:1|一)\s*[-~～—–至到]\s*(?P<a>{_MONTH_WORD})\s*月份?"
+                        rf"|前\s*(?P<b>{_MONTH_WORD})\s*个月"
+                        rf"|截[至止]\s*(?:\d{{4}}年)?(?P<c>{_MONTH_WORD})月(?:底|末|份|(?P<d>\d{{1,2}})日)"
+                        f"|(?P<q3>{vocab.alternation('time.period_q3')})"
+                        f"|(?<!前)(?P<q1>{vocab.alternation('time.period_q1')})"
+                        f"|(?P<h1>{vocab.alternation('time.period_h1')})")
+_PERIOD_COMPARED = re.compile(f"(?:{vocab.alternation('time.period_compared')})$")
+_LATER_MONTH = re.compile(rf"(?<![\d.\-~～—–至到])(?<!前){_MONTH_WORD}月(?!底|末)|(?:{vocab.alternation('time.period_later_month')})")
 
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # The day a part of the month opens on (中旬 the 11th; 下旬, 底, 末 the 21st; 上旬, 初 its first day).

@@ -93,6 +93,27 @@ def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[i
     return out, due
 
 
+def _period_paces(case: Case, norm: str, assigned: dict[int, list[Fact]], due: dict[int, float]) -> dict[int, float]:
+    """A part answered only by running figures of one period that ended before the report's date and before the task's
+    deadline month (1-10月完成…, 截至10月底… in a report of 30 November: Case.period_month) is judged against the pace at
+    that period's end (Case.period_pace), not the report's: statistics come a month late, and the unit is measured on
+    what it could report (README rule question 51, the lead's decision, stop 65).  An interim target's own due pace
+    stays (_interim_shared)."""
+    if case.as_of is None:
+        return due
+    out = dict(due)
+    for i, part in enumerate(case.parts):
+        facts = assigned.get(i)
+        if part.indicator is None or i in due or not facts or _is_level(part.indicator) \
+                or part.indicator.comparator == "<=" or part.indicator.kind not in ("count", "amount"):
+            continue        # (a rate, a level or a cap is held or not, never paced: no period's pace for it)
+        months = {case.period_month(norm[f.sentence[0]:f.fact.span[0]]) for f in facts}
+        month = months.pop() if len(months) == 1 else 0
+        if month and case.month_ended(month) and month < case.due_month:
+            out[i] = case.period_pace(month)
+    return out
+
+
 # 其中 opening a part of the task: the part is within the one before it (words.toml figure.within_lead).
 _WITHIN_LEAD = vocab.pattern("figure.within_lead")
 
@@ -509,6 +530,7 @@ class SubTargets(StatusRule):
             if _REST_OPENS.match(norm[a:b])
             and clause_stage(norm[a:b]) == "preparing" and not any(a <= f.fact.span[0] < b for f in case.facts))
         assigned, due = _interim_shared(case, assigned)
+        due = _period_paces(case, norm, assigned, due)
         subs = []
         for i, part in enumerate(case.parts):
             if part.indicator is not None:
@@ -649,7 +671,9 @@ class SubTargets(StatusRule):
                 # 保持在98%以上 answered by 98.6%: the level held or not, never a share against 序时进度.
                 said = _level_words(status, s.compared)
             else:
-                said = _pace_words(status, case.expected) or status_word(status)
+                # (a running figure of a period ended is paced at that period's end: its pace named — rule question 51)
+                pace = due.get(0, case.expected) if len(case.parts) == 1 else case.expected
+                said = _pace_words(status, pace) or status_word(status)
             reason = f"目标{shown_measure(s.target)}，报告{s.reported}{pct}，{said}"
         else:
             bits = [f"{shown_measure(s.target)}：{status_word(s.status) if s.status else '未报告'}" for s in subs]
