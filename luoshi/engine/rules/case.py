@@ -280,9 +280,9 @@ def _measured_base(unit: str, scale: str) -> str:
 # A running figure's period (Case.period_month): 1-10月, 1至10月份, 前10个月, 截至10月底 / 10月末 / 10月31日, and the named
 # quarters and half (words.toml time.period_q1, time.period_h1, time.period_q3).
 _MONTH_WORD = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
-_PERIOD_TO = re.compile(rf"(?<![\d.])(?:1|一)\s*[-~～—–至到]\s*(?P<a>{_MONTH_WORD})\s*月份?"
+_PERIOD_TO = re.compile(rf"(?<![\d.])[1一]\s*[-~～—–至到]\s*(?P<a>{_MONTH_WORD})\s*月份?"
+                        rf"|截[至止]\s*(?:\d{{4}}年)?(?P<c>{_MONTH_WORD})月(?:[底末份]|(?P<d>\d{{1,2}})日)"
                         rf"|前\s*(?P<b>{_MONTH_WORD})\s*个月"
-                        rf"|截[至止]\s*(?:\d{{4}}年)?(?P<c>{_MONTH_WORD})月(?:底|末|份|(?P<d>\d{{1,2}})日)"
                         f"|(?P<q3>{vocab.alternation('time.period_q3')})"
                         f"|(?<!前)(?P<q1>{vocab.alternation('time.period_q1')})"
                         f"|(?P<h1>{vocab.alternation('time.period_h1')})")
