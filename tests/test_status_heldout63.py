@@ -126,11 +126,9 @@ KNOWN_MISSES_HELDOUT63 = [
         DEC20,
         "on_track",
         id="online_farm_sales_november_figure_with_forecast",
-        marks=_xfail(
-            "a case a rule may leave (the engine gives the label's alt_status, behind): a figure dated at the end of"
-            " November (2.7 of 3, 90.0%) is within five points of its own date's pace (91.5%) — on track; the year's"
-            " forecast counts for nothing (rule 2); the engine takes the sheet's date's pace (97.0%) and says behind"
-        ),
+        # mended by statusq at stop 65 (README rule question 51; tests/test_status_statusq65.py) — a normal case now: a
+        # figure dated at the end of November (2.7 of 3, 90.0%) is judged at its own period's end (91.5%), on track;
+        # the year's forecast counts for nothing (rule 2)
     ),
     pytest.param(
         "9. 任务：驻村工作　指标：9月底前完成乡镇驻村工作队员轮换　牵头单位：县委组织部",

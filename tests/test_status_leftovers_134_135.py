@@ -160,11 +160,12 @@ def test_the_target_written_again_before_the_facts(task, progress, as_of, expect
 
 RATE_WHOLE = [
     ("全县210个行政村农村生活垃圾分类覆盖率达到90%", "已推行生活垃圾分类的行政村有170个。", date(2020, 9, 30), "behind"),
-    ("全市86个社区智慧安防小区覆盖率达到80%", "已建成智慧安防小区的社区有72个。", date(2020, 9, 30), "on_track"),
+    # (a coverage reached before its deadline is completed: README rule question 50, the lead's decision, stop 65)
+    ("全市86个社区智慧安防小区覆盖率达到80%", "已建成智慧安防小区的社区有72个。", date(2020, 9, 30), "completed"),
     ("全县210个行政村农村生活垃圾分类覆盖率达到90%", "已推行生活垃圾分类的行政村有170个。", date(2020, 12, 31), "behind"),
     # guards: the rate reported beside the count decides; a count in a clause of its own stays a target
     ("全县210个行政村农村生活垃圾分类覆盖率达到90%", "已推行生活垃圾分类的行政村有170个，覆盖率达到92%。", date(2020, 9, 30),
-     "on_track"),
+     "completed"),
     ("改造农村公路120公里，优良路率达到85%", "已完成改造96公里。", date(2020, 9, 30), "on_track"),
 ]
 

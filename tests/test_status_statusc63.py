@@ -129,7 +129,8 @@ def test_a_count_of_whom_the_work_benefits_restates_no_target(task, progress, as
 # reached and held, the year not over (README rule question 17): on pace, not completed.
 LEVEL_HELD_EARLY = [
     ("城市生活垃圾无害化处理率达到年度目标", "截至8月底，已完成全年目标任务。", date(2025, 8, 31), "on_track"),
-    ("提高农村特困人员基本生活保障标准", "均超额完成年度目标。", date(2025, 7, 31), "on_track"),
+    # (a standard raised is a result reached once, completed when reached: README rule question 50, stop 65)
+    ("提高农村特困人员基本生活保障标准", "均超额完成年度目标。", date(2025, 7, 31), "completed"),
     # guards: at the year's end the level is the year's; a count, and a rate of a step reached once (开工率), said done
     # early are done
     ("城市生活垃圾无害化处理率达到年度目标", "已完成全年目标任务。", DEC, "completed"),

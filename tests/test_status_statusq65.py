@@ -46,6 +46,7 @@ STATUS = [
     ("提高城乡特困人员基本生活标准",
      "城乡特困人员基本生活标准均已提高到位，其中城市每人每月1150元、农村每人每月880元，已完成年度目标。", AUG, "completed"),
     ("新型职业农民培训", "已实现全县新型职业农民参训率60%的年度目标", JUN, "completed"),
+    ("农村实用人才培训", "已实现参训率70%的年度目标。", JUN, "completed"),
     ("新建口袋公园5个，农村适龄妇女宫颈癌筛查覆盖率达到80%", "已建成口袋公园5个；筛查覆盖率82.3%。", SEP, "completed"),
     # 51: running figures of a period ended, paced at its end (30 September: 74.8) in a sheet of 31 October (83.3)
     ("全年新增个体工商户4000户", "1-9月全区新增个体工商户2950户。", OCT, "on_track"),
@@ -87,6 +88,8 @@ GUARDS = [
     # the period is the lag's, the figure today's (目前)
     ("完成年度造林任务5000亩", "上半年受降雨影响进度有所滞后，目前已完成造林3900亩，进度已追上序时。", SEP, "on_track"),
     ("全年新建绿道40公里", "上半年受雨季影响推进偏慢，三季度已追上进度，累计新建绿道31公里。", SEP, "on_track"),
+    # the period is a pause's, the figure counted since the work resumed
+    ("开展全民阅读推广活动60场", "受疫情影响，一季度活动暂停，恢复后已举办16场。", SEP, "seriously_behind"),
     # a rate is held or not, never paced by a period
     ("农产品出口额增长6%", "1-8月农产品出口额同比增长6.4%。", SEP, "on_track"),
     # a period the figure is compared with is not its own
