@@ -110,7 +110,7 @@ RATE_AT_ZERO = [
      "8月进展：1—8月刑满释放人员重新犯罪率为0，未发生漏管。", AUG, "on_track"),
     ("安全生产事故死亡率控制在0.3‰以内", "全年安全生产事故死亡率为零。", DEC, "completed"),
     # near misses: a figure of its own is compared; another rate at zero answers nothing; a forecast holds nothing
-    ("【督办06】安置帮教：刑满释放人员重新犯罪率控制在0.2%以内。承办股室：安置帮教股。",
+    ("【督办06】安置帮教：刑满释放人员重新犯罪率控制在0.25%以内。承办股室：安置帮教股。",
      "8月进展：刑满释放人员重新犯罪率为0.3%。", AUG, "behind"),
     ("【督办06】安置帮教：刑满释放人员重新犯罪率控制在0.5%以内。承办股室：安置帮教股。",
      "8月进展：社区矫正对象脱管率为0。", AUG, "unclear"),

@@ -190,7 +190,7 @@ _DIGITS_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _BOUND_LEAD = re.compile(
     rf"^(?:及以上|{vocab.alternation('comparator.floor_after', 'comparator.ceiling_after', 'comparator.about_after')})[、,;]\s*")
 # Between a figure and the next: only a connector and a verb of change (…918亿元，增长12%; …5000人、达到7万人).
-# 开展统计业务培训（年度指标值：20期、2000人次）: an indicator's name, then in brackets its value's label and colon
+# 组织消防技能培训（年度指标值：12期、600人次）: an indicator's name, then in brackets its value's label and colon
 # (words.toml target.value_field_label) — searched in the stretch just before the figures' clause (the name within 40
 # characters, no bracket, dash, bar or clause mark in it).
 _VALUE_FIELD = re.compile(rf"(?P<name>[^()\[\]【】—\-|:;,。、]{{2,40}})[(]\s*(?:{vocab.alternation('target.value_field_label')})"
@@ -200,8 +200,8 @@ _VALUE_FIELD_LIST = re.compile(r"(?:[\d.]+[^\d\s,;。、()]{0,4}、\s*)*")
 
 
 def _value_field_name(norm: str, cstart: int, s: int) -> str:
-    """The indicator's name before the bracket of its value field (开展统计业务培训 for 20期 and 2000人次 in
-    开展统计业务培训（年度指标值：20期、2000人次）) when the figure at ``s`` has nothing of its own before it but the label's
+    """The indicator's name before the bracket of its value field (组织消防技能培训 for 12期 and 600人次 in
+    组织消防技能培训（年度指标值：12期、600人次）) when the figure at ``s`` has nothing of its own before it but the label's
     colon and the field's earlier figures; "" otherwise."""
     if not _VALUE_FIELD_LIST.fullmatch(norm, cstart, s):
         return ""
@@ -852,7 +852,7 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
             metric = _COUNT_FLOOR_END.sub("", metric[each.end():]) + counted
         named = _value_field_name(norm, _clause_start(norm, s), s) if not _CJK.search(metric) else ""
         if named:
-            metric = named      # 开展统计业务培训（年度指标值：20期、2000人次）: the name before the value field's bracket
+            metric = named      # 组织消防技能培训（年度指标值：12期、600人次）: the name before the value field's bracket
         if not metric.strip() and out and out[-1].span[1] == last_end and _SAME_SUBJECT.fullmatch(norm, last_end, s):
             metric = out[-1].metric     # 社会消费品零售总额918亿元，增长12%: the growth of that total
         cumulative = bool(_CUMULATIVE.search(before))

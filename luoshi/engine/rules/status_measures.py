@@ -376,7 +376,7 @@ class RateWithoutFigure(StatusRule):
             return quoting(case, (a, b), status, f"目标{shown_measure(rates[0].metric)}100%，报告均已达到，判{status_word(status)}")
         zero = _cap_at_zero(case, norm, rates) if every is None else None
         if zero is not None:
-            # 重新犯罪率为0 for 重新犯罪率控制在0.2%以内: the rate at nought is under its cap, a level held (rule question 8).
+            # 事故死亡率为0 for 事故死亡率控制在0.3‰以内: the rate at nought is under its cap, a level held (rule question 8).
             status = _held(case.expected)
             return quoting(case, zero, status, f"目标{shown_measure(rates[0].metric)}{rates[0].text}以内，报告该率为0，"
                            f"判{status_word(status)}")

@@ -278,7 +278,7 @@ def _step_said_done(step: str, clause: str) -> bool:
 _LATER_WORKS = vocab.pattern("status.named_steps_later_works")
 
 
-# 已于6月中旬完成清理, 9月20日完成全市普查区域划分及绘图: a clause opening (after a cell's short label and its colon,
+# 已于5月下旬完成摸排, 10月12日完成全县地名普查外业调查: a clause opening (after a cell's short label and its colon,
 # 完成值：, 8月进展：) on a date and the finish (words.toml time.month_part, report.dated_close_manner between them), what
 # follows the finish the object finished.
 _DATED_FINISH = re.compile(r"(?:[^\s\d,;。，；:：]{1,6}[:：]|(?:1[0-2]|[1-9])月(?:份)?[^\s\d,;。，；:：]{1,4}[:：])?\s*(?:已经?)?于?"
