@@ -425,6 +425,10 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 # each side (更换, 改造: words.toml figure.works_verb), the same items worked on in other words
                 head = head or (named and named in p.indicator.metric and bool(_WORKS_VERB.search(f.fact.metric))
                                 and bool(_WORKS_VERB.search(p.indicator.metric)))
+                # 举办讲座24期 for 开展统计法治宣传讲座30期: the head (讲座) shared and a verb of holding on each side (举办,
+                # 开展: words.toml figure.hold_verb), the same sessions held in other words
+                head = head or (named and named in p.indicator.metric and bool(_HOLD_VERB.search(f.fact.metric))
+                                and bool(_HOLD_VERB.search(p.indicator.metric)))
                 # 已铺设管道22公里 for 新建污水管网50公里: the lone figure of a length or an area named by a verb of works,
                 # the target too (铺设, 新建: words.toml figure.works_verb) — the works' own extent in other words, not
                 # one step of them (面层, 沥青: stage.work_step)
@@ -800,6 +804,7 @@ _LANDED_OR_STARTED = vocab.pattern("completion.landed")
 _TAKING_DOWN = vocab.pattern("task.removal")
 _SIGNED_MEASURE = vocab.pattern("task.signed_measure")     # 征收: counted by the agreements signed
 _WORKS_VERB = vocab.pattern("figure.works_verb")
+_HOLD_VERB = vocab.pattern("figure.hold_verb")
 _WORK_STEP = vocab.pattern("stage.work_step")
 _LANDING_TARGET = vocab.pattern("completion.landing_target")
 _BRING_IN_PART = vocab.pattern("completion.bring_in")    # (引进…项目 alone: counted by the contract, rule question 20)

@@ -642,6 +642,30 @@ def _rest_next_underway(norm: str, end: int) -> bool:
     return bool(m) and not _DIGIT.search(m.group(1)) and _role(m.group(1), "") == "underway"
 
 
+# 到位资金420万元, 拨付资金300万元 (words.toml figure.funds_available in the figure's own name, no word of money only
+# planned or applied for: figure.funds_unavailable): money said in hand by its own name.
+_FUNDS_IN_HAND = vocab.pattern("figure.funds_available")
+_FUNDS_NOT_IN_HAND = vocab.pattern("figure.funds_unavailable")
+
+
+def _funds_in_hand(f: ProgressFact) -> bool:
+    """A sum of money whose own name says it is in hand (到位资金420万元, 拨付资金, 资金到位): done by its name — the verb
+    of a figure before it in the sentence (已申报资金1900万元，到位资金420万元: the application is the other sum's) is not
+    its own (README rule question 25: funds won answer 争取, funds applied for never)."""
+    metric = f.metric or ""
+    return vocab.unit_kind(f.unit) == "money" and bool(_FUNDS_IN_HAND.search(metric)) \
+        and not _FUNDS_NOT_IN_HAND.search(metric)
+
+
+_FUNDS_APPLIED = vocab.pattern("figure.funds_applied")
+
+
+def _funds_applied(f: ProgressFact) -> bool:
+    """A sum of money whose own name says it is only applied for (已申请补助资金3600万元, 申报资金2500万元: words.toml
+    figure.funds_applied): pending, never money won or in hand (README rule question 25)."""
+    return vocab.unit_kind(f.unit) == "money" and bool(_FUNDS_APPLIED.search(f.metric or ""))
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     task_text = task_text or row.task or ""
@@ -849,6 +873,10 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             after_all = _DATED_LEAD.sub("", norm[cl[1]:later].lstrip(",，;； "))
             if _EVERY_ITEM_LEAD.match(after_all) and _role(after_all, "") in ("started", "underway", "done"):
                 role = _role(after_all, "")
+        if role is None and _funds_in_hand(f):
+            role = "done"       # 已申报资金1900万元，到位资金420万元: money named as in hand is done by its own name
+        if role == "done" and _funds_applied(f):
+            role = "pending"    # 已申请补助资金3600万元: money only applied for, none won
         if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
             before = norm[se[0]:cl[0]]
             source = _FIGURE_SOURCE.search(before)

@@ -617,6 +617,51 @@ def _survey_found(case: Case, norm: str, found: list) -> list:
     return sorted(kept + [(st, s, e) for (s, e), st in rungs.items()], key=lambda f: f[1])
 
 
+# 公开招聘…人员60名, 完成…监督员选聘30名: a task choosing people by a public procedure (words.toml task.selection_verb, no
+# word of an event after it: task.selection_event) — its own steps are its work.
+_SELECTION_TASK = re.compile(f"(?:{vocab.alternation('task.selection_verb')})(?!{vocab.alternation('task.selection_event')})")
+_SELECTION_STEP = vocab.pattern("stage.selection_step")
+# 待县政府研究聘任, 拟聘用人员名单正在公示: the appointment still to come (待, 拟 before stage.selection_appoint in its clause).
+_APPOINT_AWAITED = re.compile(r"(?:待|拟)[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('stage.selection_appoint')})")
+
+
+def selection_task(case: Case) -> bool:
+    """A task choosing people by a public procedure (公开招聘…60名, 完成…选聘30名, 选拔…干部: words.toml
+    task.selection_verb, not 招聘会 or 招聘活动: task.selection_event), any count it asks one of people (名, 人)."""
+    if not _SELECTION_TASK.search(for_parsing(case.task_text)):
+        return False
+    return all(_unit_of(t) == "人" for t in case.numeric)
+
+
+def selection_stage(clause: str) -> str | None:
+    """The rung of a selection's procedure one reply clause reaches (README rule questions 12 and 57 read for a
+    selection): the appointment awaited (待县政府研究聘任, 拟聘用人员名单公示: stage.selection_appoint after 待 or 拟)
+    nearly done; a step of the procedure (报名, 资格审核, 笔试, 面试, 考察, 体检, 公示: stage.selection_step) done or going
+    on, under way — never a works' preparation, and never the selection done.  None: no step named, or its start denied."""
+    if clause_stage(clause) == "not_started":
+        return None
+    if _APPOINT_AWAITED.search(clause):
+        return "nearly_done"
+    if _SELECTION_STEP.search(clause):
+        return "underway"
+    return None
+
+
+def _selection_found(case: Case, norm: str, found: list) -> list:
+    """For a selection task (selection_task), each reply clause naming a step of the selection's own procedure read at
+    its rung (selection_stage) in place of the stage its words give elsewhere (资格审核 prepares a housing allocation,
+    已完成面试 is no selection done): the steps under way are on pace before the deadline, behind after it."""
+    if not selection_task(case):
+        return found
+    rungs = {(s, e): selection_stage(norm[s:e]) for s, e in _spans(_CLAUSE, norm)
+             if not case.in_forecast(s) and not _figures_set_aside(case, s, e)}
+    rungs = {k: v for k, v in rungs.items() if v}
+    if not rungs:
+        return found
+    kept = [(st, s, e) for st, s, e in found if (s, e) not in rungs]
+    return sorted(kept + [(st, s, e) for (s, e), st in rungs.items()], key=lambda f: f[1])
+
+
 # 印发《…实施方案》: a document issued by its title (words.toml status.issue right before 《, 了 at most between); a
 # document's title carries no stage of its own (its 方案 is the document, not a plan being drawn).
 _ISSUED_TITLE = re.compile(f"(?:{vocab.alternation('status.issue')})了?《([^》]{{2,80}})》")
@@ -883,7 +928,12 @@ class StageAgainstDeadline(StatusRule):
                  "done — never preparation: on pace before its deadline, not done at it behind; its report through review or "
                  "issued (通过专家评审, 已印发, 已报送: stage.survey_issued), or the one step the task names said done "
                  "(完成…普查清查工作 answered 清查工作已全部完成), with no review still awaited, is completed (README rule "
-                 "question 57).  A survey of a works before its build (地质勘察 for 建成…大桥) stays the works' preparation.")
+                 "question 57).  A survey of a works before its build (地质勘察 for 建成…大桥) stays the works' preparation.  A task "
+                 "choosing people by a public procedure (公开招聘…60名, 完成…选聘30名: words.toml task.selection_verb, not "
+                 "招聘会) has the selection's own steps as its work — sign-up, qualification review, examinations, "
+                 "inspection, public notice (stage.selection_step) under way, the appointment awaited (待…聘任, 拟聘用: "
+                 "stage.selection_appoint) nearly done — never a works' preparation (README rule questions 12 and 57 read for "
+                 "a selection).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -920,6 +970,8 @@ class StageAgainstDeadline(StatusRule):
         found = _other_step_done(case, norm, found)
         # 已完成入户调查，正在编制体检报告 for 完成…体检评估: the survey's own steps, under way (README rule question 57).
         found = _survey_found(case, norm, found)
+        # 已完成公开报名和资格审核，待县政府研究聘任 for 完成…选聘30名: the selection's own steps, under way.
+        found = _selection_found(case, norm, found)
         top = next(((s, e) for st, s, e in found if st == "done"
                     and survey_stage(norm[s:e], for_parsing(case.task_text)) == "done"), None) \
             if survey_task(case) and not case.numeric else None
