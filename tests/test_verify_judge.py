@@ -664,7 +664,9 @@ def test_an_increase_in_amount_beside_the_result(target, place, said, metric, ou
 # general difficulties and risks ahead (no result of the metric) beside a shortfall it states.
 PROBES_16 = [
     ("地区生产总值增长6%", "problems", "经济下行压力加大，", "地区生产总值", "not_reported", None),
-    ("固定资产投资增长10%", "problems", "项目储备不足，有效投资增长乏力，", "固定资产投资", "not_reported", None),
+    # (the lead's decision of stop 66: investment named in words, its growth said weak with no figure — unclear, quoted;
+    # it was not_reported before)
+    ("固定资产投资增长10%", "problems", "项目储备不足，有效投资增长乏力，", "固定资产投资", "unclear", None),
     ("一般公共预算收入增长6%", "problems", "财政收支矛盾突出，", "一般公共预算收入", "not_reported", None),
     ("城镇新增就业1.2万人", "problems", "高校毕业生等重点群体就业压力较大，", "城镇新增就业", "not_reported", None),
     ("居民人均可支配收入增长6%", "problems", "城乡居民持续增收难度加大，", "居民人均可支配收入", "not_reported", None),
@@ -710,8 +712,10 @@ FITTED_24 = [
      "not_met", "3.1%"),
     ("一般公共预算收入增长6%", "review", "全省一般公共预算收入增长3.2%，我县一般公共预算收入增长6.8%。", "一般公共预算收入",
      "achieved", "6.8%"),
+    # (the wider area's figure answers nothing; the district's own consumer market said picking up in words is the
+    # target's matter with no figure — unclear by the lead's decision of stop 66, not_reported before)
     ("社会消费品零售总额增长7%", "review", "在全市社会消费品零售总额增长6.1%的拉动下，我区消费市场人气回升。",
-     "社会消费品零售总额", "not_reported", None),
+     "社会消费品零售总额", "unclear", None),
     ("地区生产总值增长6%", "review", "我市坚持稳中求进，全市地区生产总值增长6.4%。", "地区生产总值", "achieved", "6.4%"),
     ("外贸进出口总额增长8%", "review", "我县外贸逆势上扬。", "外贸进出口总额", "unclear", None),
     ("社会消费品零售总额增长7%", "review", "限额以上消费品零售额增长9.6%。", "社会消费品零售总额", "unclear", None),

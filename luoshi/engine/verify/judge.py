@@ -12,7 +12,15 @@ from ..judgement import Claim, Indicator, Task, Verdict
 from ..text import for_parsing, normalise
 from .claims import _PART_YEAR, _at_period_end
 from .figures import _claim_kind, _clause, _deciding_end, _fmt, _lower_better, _outcome, _signed, _verdict
-from .mentions import _harvest_said, _mention, _neighbour, _said_in_words, _share_said, _versus_target
+from .mentions import (
+    _harvest_said,
+    _mention,
+    _neighbour,
+    _said_in_words,
+    _share_said,
+    _topic_mention,
+    _versus_target,
+)
 from .naming import (
     _area_part_claim,
     _best_claim,
@@ -415,6 +423,11 @@ def _judge_year(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure:
             claim = ends[near]
             return _unclear(task, metric, target, claim, f"回顾在五年回顾中仅报告相邻口径“{claim.metric}{claim.text}”，"
                             f"与目标“{ind.text}”口径不同，无法核对")
+        seen = _topic_mention(metric, mentions)
+        if seen is not None:
+            # 消费市场有序恢复 for 社会消费品零售总额, 就业形势保持稳定 for 城镇调查失业率: the target's matter said in words by
+            # its topic's name, no figure — unclear, quoted (the lead's decision of stop 66), not unreported.
+            return _quoting(task, metric, target, seen, "unclear", f"回顾仅以文字提及“{metric}”所属方面，未报告可比数字")
         return Verdict(task.id, metric, target, None, "unclear", [],
                        f"回顾部分未报告“{metric}”的可比数字", outcome="not_reported")
     claim = claims[best]

@@ -353,6 +353,47 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
     return None
 
 
+# The names a review gives a target's matter said in words (verify.topic_said: 消费市场 for the retail sales, 就业形势 for an
+# unemployment rate), and what may follow them: a word of how it went or of how its work advanced (verify.topic_state).
+_TOPIC_SAID = tuple((normalise(t), normalise(w)) for t, w in (x.split(">", 1) for x in vocab.words("verify.topic_said")))
+_TOPIC_STATE = re.compile(rf"[^,;:。，；：]{{0,6}}?(?:{vocab.alternation('change.growth', 'change.fall', 'verify.mention_predicate', 'verify.topic_state')})")
+_OWN_STATE = re.compile(rf"[^,;:。，；：]{{0,4}}?(?:{vocab.alternation('verify.topic_state')})")
+# A part of the topic right before its name (重点群体就业形势, 重点领域节能降碳, 农村消费市场): no mention of the whole.
+_TOPIC_PART_BEFORE = re.compile(f"(?:{vocab.alternation('verify.topic_part')})[^,;:。，；：]{{0,3}}$")
+TOPIC_PART_REACH = 12
+
+
+def _topic_mention(metric: str, mentions: list):
+    """The first review sentence saying in words how ``metric``'s matter went by a topic name of verify.topic_said
+    (消费市场有序恢复 for 社会消费品零售总额, 就业形势保持稳定 for 城镇调查失业率, 能耗双控扎实推进 for 单位生产总值能耗), a
+    word of how it went or how its work advanced right after the name (verify.topic_state), or by the metric's own name
+    with a word of verify.topic_state only (物价较高, 制造业总量占比偏低; its other words are ``_mention``'s) — not the work
+    done for it (推动…), a difficulty ahead (…压力较大), a part of the topic (重点群体就业形势: verify.topic_part), nor the
+    name inside another metric (``_named``) — or None.  The lead's decision of stop 66: such a target is unclear, quoted,
+    not unreported."""
+    key = _written_out(metric)
+    lower_better = bool(_LOWER_BETTER.search(metric))
+    names = [(w, _TOPIC_STATE) for w in dict.fromkeys(w for t, w in _TOPIC_SAID if t in key and w not in key)]
+    names += [(k, _OWN_STATE) for k in _keys(metric)]
+    for sentence in mentions:
+        whole = _written_out(sentence.text)
+        if any(w in whole for w in _NATION) and not _OWN_SCOPE_ANY.search(whole):
+            # (全国社会消费品零售总额增长3.5%，消费市场回暖: the nation's market, its own area named nowhere)
+            continue
+        for clause in _written_clauses(sentence.text):
+            for name, told in names:
+                if name not in clause:
+                    continue
+                for at in _named(clause, name, lower_better):
+                    state = told.match(clause, at + len(name))
+                    # (物价上涨联动机制: a mechanism's name, verify.mechanism_end, no word on how prices went)
+                    if state is not None and not _MECHANISM_END.match(clause, state.end()) \
+                            and _result_mention(clause, at, name, whole) \
+                            and not _TOPIC_PART_BEFORE.search(clause, max(0, at - TOPIC_PART_REACH), at):
+                        return sentence
+    return None
+
+
 # A crop's bare word right before a harvest word (大旱之年粮食丰收, 粮食再获丰收: verify.harvest_crop, verify.harvest_lead,
 # verify.harvest_word): that crop's output said in words.
 _HARVEST_CROPS = dict(w.split(">", 1) for w in vocab.words("verify.harvest_crop"))

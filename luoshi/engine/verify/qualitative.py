@@ -13,7 +13,15 @@ from .. import targets, vocab
 from ..judgement import Claim, Indicator, Task, Verdict
 from ..text import for_parsing, normalise
 from .figures import _fmt, _outcome
-from .mentions import _DIFFICULTY, _IN_BRACKETS, _keys, _neighbour_names, _said_in_words, _unbracketed
+from .mentions import (
+    _DIFFICULTY,
+    _IN_BRACKETS,
+    _keys,
+    _neighbour_names,
+    _said_in_words,
+    _topic_mention,
+    _unbracketed,
+)
 from .naming import (
     _HEAD_TRAIL,
     _WHOLE_RESIDENTS,
@@ -570,6 +578,11 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         if j is not None:
             return _unclear(task, metric, target, claims[j],
                             f"回顾仅报告相关指标“{claims[j].text}”，未说明“{metric}”是否{ind.qualifier or '完成'}")
+    seen = _topic_mention(metric, mentions)
+    if seen is not None:
+        # 能耗双控扎实推进 for 单位生产总值能耗完成省下达任务: the target's matter said in words by its topic's name, no figure
+        # and no word that it was done — unclear, quoted (the lead's decision of stop 66), not unreported.
+        return _quoting(task, metric, target, seen, "unclear", f"回顾仅以文字提及“{metric}”所属方面，未说明是否{ind.qualifier or '完成'}")
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
 
