@@ -471,6 +471,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                         "investment by source, is not quoted for the whole investment (unclear, stops 47–48 and D8)",
     ("r240", "居民消费价格"): "prices said only kept steady in words (主要居民消费品市场价格保持稳定) read as prices not named "
                         "(unclear labelled: the measure named, no figure, no word that the band was kept)",
+    # forty-sixth set's first run (verifyy, stop 66; 18/22, 20/22 after its mends: tests/test_verify_verifyy66.py)
+    ("r244", "河流水质"): "the rivers' class (总体达到Ⅳ类以上) answered by the share of rivers at a better class (…条河流…%达到Ⅲ类"
+                      "及以上水质) is not read: not_reported where the label reads the class reached (achieved)",
+    ("r244", "近岸海域水质优良率"): "a water share kept at 100% answered by the waters said kept at the best class (保持一类) is "
+                           "not read: not_reported where the label reads the whole share excellent (achieved)",
     # thirty-first set's first run (verifyx, stop 59; 30/34): r175's revenues after a bracket of what they hold mended
     # (claims._HOLDING_BRACKET, words.toml verify.bracket_holds), its grain comparator relabelled by the labels' format;
     # r177's GDP floor exactly a point under a bare 8% floor mended at stop 59 by the lead's D18, verifye

@@ -358,6 +358,8 @@ def _mention(metric: str, mentions: list, neighbours: bool = False, also: tuple[
 _TOPIC_SAID = tuple((normalise(t), normalise(w)) for t, w in (x.split(">", 1) for x in vocab.words("verify.topic_said")))
 _TOPIC_STATE = re.compile(rf"[^,;:。，；：]{{0,6}}?(?:{vocab.alternation('change.growth', 'change.fall', 'verify.mention_predicate', 'verify.topic_state')})")
 _OWN_STATE = re.compile(rf"[^,;:。，；：]{{0,4}}?(?:{vocab.alternation('verify.topic_state')})")
+# Between a topic's name and its word of state: the change still needed (消费活力还需进一步提振, 有待提升), no result.
+_STILL_NEEDED = vocab.pattern("verify.change_needed")
 # A part of the topic right before its name (重点群体就业形势, 重点领域节能降碳, 农村消费市场): no mention of the whole.
 _TOPIC_PART_BEFORE = re.compile(f"(?:{vocab.alternation('verify.topic_part')})[^,;:。，；：]{{0,3}}$")
 TOPIC_PART_REACH = 12
@@ -388,6 +390,7 @@ def _topic_mention(metric: str, mentions: list):
                     state = told.match(clause, at + len(name))
                     # (物价上涨联动机制: a mechanism's name, verify.mechanism_end, no word on how prices went)
                     if state is not None and not _MECHANISM_END.match(clause, state.end()) \
+                            and not _STILL_NEEDED.search(clause, at + len(name), state.end()) \
                             and _result_mention(clause, at, name, whole) \
                             and not _TOPIC_PART_BEFORE.search(clause, max(0, at - TOPIC_PART_REACH), at):
                         return sentence
