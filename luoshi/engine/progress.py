@@ -1311,6 +1311,24 @@ _CAUSE_OPENED = re.compile(f"(?:^|(?<=[:：,;。，；]))\\s*(?:{vocab.alternati
 _NOT_YET_BEFORE = re.compile(f"(?:{_NOT_YET})$")
 
 
+_PUSHED_CLAUSE = re.compile(rf"(?:{vocab.alternation('stage.pushed_lead')})[^,;。，；\d]{{0,8}}"
+                            rf"(?:{vocab.alternation('stage.pushed_work')})[^,;。，；\d]{{0,2}}$")
+
+
+def pushed_aim_clause(clause: str) -> bool:
+    """The clause closes on pushing the general work on (正在积极协调各部门加快推进项目实施: see _pushed_aim)."""
+    return bool(_PUSHED_CLAUSE.search(clause))
+
+
+def _pushed_aim(norm: str, found: tuple[str, tuple[int, int]]) -> bool:
+    """An underway word in a clause that closes on pushing the general work on (正在积极协调各部门加快推进项目实施)."""
+    st, (s, e) = found
+    if st != "underway":
+        return False
+    m = _PUSHED_CLAUSE.search(norm, _clause_start(norm, s, _CLAUSE_END), _clause_end(norm, e, _CLAUSE_END))
+    return m is not None and s < m.end()
+
+
 def _awaited_in_cause(norm: str, found: tuple[str, tuple[int, int]]) -> bool:
     """A step past preparation said not yet taken (尚未印发) in a clause opened by a cause (因…, 由于…: stage.cause_lead):
     what the work waits for, no stage of its own."""
@@ -1360,6 +1378,9 @@ def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] 
         # 因省级申报通知尚未印发，…暂未启动: a step not yet finished in a clause opened by a cause (stage.cause_lead)
         # is what the work waits for, another's step — no stage of the work.
         found = [f for f in found if not _awaited_in_cause(norm, f)]
+        # 项目还未正式动工…正在积极协调各部门加快推进项目实施: the project's going on pushed for beside its start not made
+        # is the unit's aim, no stage reached (words.toml stage.pushed_lead, stage.pushed_work).
+        found = [f for f in found if not _pushed_aim(norm, f)]
         found = [f for f in found if f[0] == "not_started"
                  or not any(b[0] >= f[1][1] and _NOT_BEGUN_GAP.fullmatch(norm, f[1][1], b[0]) for b in begun_not)]
     started = [f for f in found if f[0] != "not_started"]

@@ -66,6 +66,7 @@ from .forecasts import (
     _TARGET_LABEL,
     _later_month_spans,
     starts_fulfilled,
+    target_sections,
 )
 from .roles import _DONE_VERB, _before_others, _pending, _role, _without_others, survey_pool
 from .task_parts import PER_PERIOD, _noun_after, task_parts
@@ -666,6 +667,24 @@ def _funds_applied(f: ProgressFact) -> bool:
     return vocab.unit_kind(f.unit) == "money" and bool(_FUNDS_APPLIED.search(f.metric or ""))
 
 
+# A plan's clause closed by its date (原计划是12月底前, 计划于年底前: words.toml forecast.date_close after a month, a
+# season or the year's words), and the next clause of the same sentence opened by no word of work done or going on
+# (forecast.date_close_done): that clause is the plan's predicate (完成道路开通), a forecast as its date is.
+_DATE_CLOSED = re.compile(rf"(?:{vocab.alternation('forecast.date_close')})[是为]?\s*$")
+_DATE_CLOSE_DONE = re.compile(rf"\s*(?:{vocab.alternation('forecast.date_close_done')})")
+
+
+def _plan_predicate(norm: str, clauses: list[tuple[int, int]], planned: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses that are the predicate of a plan's clause closed by its date (see _DATE_CLOSED)."""
+    out = []
+    for c, nxt in zip(clauses, clauses[1:], strict=False):
+        if c in planned and nxt not in planned and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) \
+                and _DATE_CLOSED.search(norm, c[0], c[1]) and not _DATE_CLOSE_DONE.match(norm, nxt[0], nxt[1]) \
+                and "已" not in norm[nxt[0]:nxt[1]]:
+            out.append(nxt)
+    return out
+
+
 def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
                as_of: date | None = None) -> Case:
     task_text = task_text or row.task or ""
@@ -699,9 +718,13 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         _blank_plan_nouns(norm[a:b]) if nouns else norm[a:b]))]
     case.estimate_spans = _estimates_of_ended(norm, clauses, case)
     case.forecast_spans = [c for c in case.forecast_spans if not case.in_estimate(c[0])]
+    # 原计划是12月底前，完成道路开通: a plan's clause closed by its date, its verb in the next clause — a plan too.
+    case.forecast_spans += [c for c in _plan_predicate(norm, clauses, case.forecast_spans) if c not in case.forecast_spans]
     case.forecast_spans += [c for c in _later_month_spans(norm, clauses, case) if c not in case.forecast_spans]
     # 年度目标：完成老旧小区改造20个: a clause opened by the label of a target or plan restates it, never work done.
     case.forecast_spans += [c for c in clauses if _TARGET_LABEL.match(norm, c[0]) and c not in case.forecast_spans]
+    # 8月份目标：确定承接商。…完成安装1000户。进展情况：正在… — a target's section runs to the next section's label.
+    case.forecast_spans += [c for c in target_sections(norm, clauses) if c not in case.forecast_spans]
     # 全年建设任务8个, 年度建设任务为6处: a clause saying the year's task and its count restates the target.
     case.forecast_spans += [c for c in clauses if _TASK_COUNT_SAID.match(norm, c[0], c[1]) and c not in case.forecast_spans]
     # 距完成…3%的目标还差0.4个百分点: the gap left to the target restates it, no work done.

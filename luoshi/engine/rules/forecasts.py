@@ -104,7 +104,27 @@ _PLAN_FULFILLED = re.compile(rf"\s*(?:{vocab.alternation('report.plan_fulfilled_
 
 
 # The label of a target or plan opening a clause (年度目标：, 目标数：, 全年计划：).
-_TARGET_LABEL = re.compile(rf"\s*[^\d,;。，；:：]{{0,4}}?(?:{vocab.alternation('intention.planned')})[^\d,;。，；:：]{{0,3}}[:：]")
+# (a month's own label before it, 8月份目标：, 7月工作计划：, the period the target is set for)
+_TARGET_LABEL = re.compile(rf"\s*(?:\d{{1,2}}月份?)?[^\d,;。，；:：]{{0,4}}?(?:{vocab.alternation('intention.planned')})"
+                           r"[^\d,;。，；:：]{0,3}[:：]")
+
+
+_SECTION_OPENS = re.compile(f"\\s*(?:{vocab.alternation('report.section_label')})\\s*[:：]")
+
+
+def target_sections(norm: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses after one opened by a target's or plan's label (8月份目标：, 一季度目标：, 7月工作计划：) up to the next
+    clause opened by a section's label (进展情况：, 完成情况：: words.toml report.section_label) — the target's section of a
+    cell written in sections, no work done.  With no section's label after it, only the labelled clause (as before)."""
+    out: list[tuple[int, int]] = []
+    for k, c in enumerate(clauses):
+        if not _TARGET_LABEL.match(norm, c[0]):
+            continue
+        ahead = next((j for j in range(k + 1, len(clauses)) if _SECTION_OPENS.match(norm, clauses[j][0])
+                      or _TARGET_LABEL.match(norm, clauses[j][0])), None)
+        if ahead is not None and _SECTION_OPENS.match(norm, clauses[ahead][0]):
+            out += clauses[k + 1:ahead]
+    return out
 
 
 def _later_month_spans(norm: str, clauses: tuple[tuple[int, int], ...], case: Case) -> list[tuple[int, int]]:

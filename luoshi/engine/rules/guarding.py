@@ -14,7 +14,14 @@ from ..text import for_parsing
 from .base import _CLAUSE, _MEASURE_CHAR, _SENTENCE, RuleObject, pattern, words
 from .case import Case, Outcome, _spans
 from .clauses import _REST_OPENS
-from .forecasts import _PLANNED_FOR_DONE, _PLANNED_NOUN_DONE, _PLANNED_NOUN_RATE, starts_fulfilled
+from .forecasts import (
+    _PLANNED_FOR_DONE,
+    _PLANNED_NOUN_DONE,
+    _PLANNED_NOUN_RATE,
+    _TARGET_LABEL,
+    starts_fulfilled,
+    target_sections,
+)
 from .judging import _content_bigrams, case_expected_done
 from .status import status_word
 from .status_statements import named_done_apart
@@ -241,8 +248,12 @@ class WorksForecast(Guard):
             return None     # (a count reached, 已完成改造10个 for 10个, is done whatever follows it: 将于下月组织验收)
         norm = for_parsing(case.progress)
         spans = _spans(_CLAUSE, norm)
+        # (8月份目标：进场施工。进展情况：已完成全年目标任务: the period's target restated in its section, no forecast)
+        sections = set(target_sections(norm, spans))
         for k, (s, t) in enumerate(spans):
             clause = norm[s:t].strip()
+            if _TARGET_LABEL.match(norm, s) or (s, t) in sections:
+                continue
             if _REST_OPENS.match(clause) or not (intention_clause(clause) or case.in_forecast(s) and "已" not in clause) \
                     or not _WORKS_STEP.search(clause):
                 continue

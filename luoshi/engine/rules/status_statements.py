@@ -12,7 +12,7 @@ from functools import cache
 
 from .. import vocab
 from ..judgement import Evidence, SubTarget
-from ..progress import REMAINDER_LEAD, stated_shares
+from ..progress import REMAINDER_LEAD, in_cause, pushed_aim_clause, stated_shares
 from ..text import for_parsing
 from .assigning import _assign, _match
 from .base import (
@@ -1485,7 +1485,10 @@ def _not_begun_beside_plans(case: Case) -> tuple[int, int] | None:
         if case.in_forecast(a):
             continue
         st = clause_stage(norm[a:b])
-        if st is None:
+        if st in (None, "active") or st == "underway" and pushed_aim_clause(norm[a:b]) \
+                or st == "preparing" and in_cause(norm, a):
+            # (工作推进缓慢: the work pushed on, no stage; …正在积极协调各部门加快推进项目实施: the unit's aim beside the
+            # start not made; 受管线迁改影响: the cause of the delay, another's step — no stage of the work)
             continue
         if st != "not_started" or event and not _EVENT_PREPARING_WORD.search(norm, a, b):
             return None
@@ -2156,8 +2159,10 @@ class PaceStatement(StatusRule):
             # 工作推进缓慢。物探尚未开展。 after the task's own 6月底前: a word of slowness said of work with nothing begun
             # once its deadline has passed is no cap on a task missed outright (rule question 19), as a forecast past
             # the deadline is above.  A halt or deferral (暂缓实施, 项目暂缓) keeps its own rule: behind (rule question 30).
+            # (a stage reached only in a plan, 原计划12月底前开通…项目还未正式动工: the clauses outside the plans decide,
+            # as NotStarted reads them — _not_begun_beside_plans)
             r = case.row
-            span = r.stage_span if r.stage == "not_started" else None
+            span = r.stage_span if r.stage == "not_started" else _not_begun_beside_plans(case)
             if span is not None and not (span[0] < m.end() and m.start() < span[1]) \
                     and not any(f.role in ("done", "started", "underway") for f in case.facts):
                 a, b = span
