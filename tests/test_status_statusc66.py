@@ -99,3 +99,27 @@ TARGET_SECTION_GUARDS = [
 def test_a_periods_target_section(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)
+
+
+# Known misses of the real dev rows left unmended this stop, in other words (strict: a fix must move them to a table
+# above).  Each is a phenomenon of a real page, written again here; the engine's answer today is in the reason.
+KNOWN_MISSES = [
+    # one of two works asked to start within the year still at its feasibility study at mid-year, the other begun:
+    # that one is behind (rule question 4, preparation past mid-year), the worst decides — read completed today (the
+    # list's number before the first item taken for a count)
+    ("统筹增加学位:甲路配套学校、乙村配套小学今年内动工。",
+     "1.甲路配套学校:已取得施工许可,已启动桩基础施工。2.乙村配套小学:正在编制可行性研究报告。", _JUN30, "behind"),
+    # a part to carry out a river's works (实施…综合整治) still at its budget review past two-thirds of the year beside two
+    # sluices building: that part behind (rule question 28) — read on pace today, the part not taken from 实施
+    ("完成东闸、西闸重建;实施某某河综合整治,包括步道建设、驳岸新建。",
+     "东闸已完成全部工程量的70%,西闸已完成全部工程量的90%。某某河综合整治目前正在财政概算审核。", _SEP30, "behind"),
+    # a list's starts over the half-year's own plan of starts and near the whole list at mid-year: ahead (the page's
+    # plan of the period exceeded) — read on pace by stage today
+    ("2025年全市列入省级重点项目320个", "1-6月计划开复工项目300个,实际开复工项目310个,开复工率103%。", _JUN30, "ahead"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of the real dev rows, not mended at stop 66 (statusc)")
+@pytest.mark.parametrize("task,progress,as_of,status", KNOWN_MISSES, ids=_ids(KNOWN_MISSES))
+def test_known_misses(task, progress, as_of, status):
+    assert judge(task, progress, as_of).status == status
