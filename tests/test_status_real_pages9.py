@@ -129,8 +129,6 @@ KNOWN_MISSES_PAGES9 = [
     miss(("新增公共停车泊位1200个", "9月份目标:新增80个 进展情况:新增泊位150个", SEP), "on_track",
          "the month's figure beside the month's target is read against the year's (the label's alternative: a running "
          "total)"),
-    miss(("为3000户老旧小区居民加装燃气报警器", "8月份目标:进场安装800户。 进展情况:正在协调资金落实及政府采购工作。", AUG),
-         "behind", "funds and procurement still arranged where the month asked for installing is read on pace"),
     miss(("城北全民健身中心", "体育馆改造、城北全民健身中心等5个项目仍处于前期工作阶段。", JUL), "behind",
          "a task that is a bare project name (no build noun) still at preparation past mid-year is read on pace"),
     miss(("确保有效投资增长高于经济增长、3个重点投资领域均实现8%以上增长",
@@ -156,6 +154,10 @@ def test_known_misses_pages9(task, progress, as_of, expected):
 MENDED_BY_LATER_RULES = [
     (("为40个小区建设垃圾分类亭", "9月份目标:计划完成4个小区。 进展情况:已累计完成12个小区垃圾分类亭建设。", SEP),
      "seriously_behind"),
+    # (KNOWN_MISSES_PAGES9 until statusc's rule of stop 66: a period's target section, 8月份目标：… up to 进展情况：, restates
+    # the target, no work done — rules/forecasts.target_sections, tests/test_status_statusc66.py)
+    (("为3000户老旧小区居民加装燃气报警器", "8月份目标:进场安装800户。 进展情况:正在协调资金落实及政府采购工作。", AUG),
+     "behind"),
 ]
 
 
