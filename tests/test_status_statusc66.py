@@ -5,7 +5,8 @@ and near-miss guards.  Sentences invented in the manner of progress pages and su
 Mended: (1) a lag said beside nothing begun once the deadline has passed, where the reply also writes the plan it
 missed with the plan's verb in a clause after its date (原计划于11月底前，实现道路贯通: rules/building._plan_predicate,
 words.toml forecast.date_close, forecast.date_close_done) or closes on the unit's aim of pushing the work on
-(正在协调有关部门加快推进项目建设: progress.pushed_aim_clause, words.toml stage.pushed_lead, stage.pushed_work), or names
+(正在协调有关部门加快推进项目建设: progress.pushed_aim_clause, words.toml stage.pushed_through, stage.pushed_lead,
+stage.pushed_work — the rest pushed on by the unit itself stays the rest going on), or names
 the cause of the delay (受管线迁改影响) or the slowness itself (工作推进缓慢): none of these is a stage of the work, so the
 task is missed outright (README rule question 19: seriously behind; rules/status_statements._not_begun_beside_plans);
 (2) a cell written in sections whose first is a period's target (8月份目标：…, 二季度目标：…, 7月工作计划：…) up to the
@@ -60,6 +61,9 @@ NOTHING_BEGUN_GUARDS = [
     ("新建某某镇文化站", "项目已开工,正在加快推进项目建设。", _JUN30, "on_track"),
     # one part not begun beside another building: begun
     ("新建某某镇文化站", "一期工程尚未开工,二期正在建设。", _JUN30, "behind"),
+    # the rest pushed on by the unit itself (no one else brought to act) is the rest going on, not an aim
+    ("新建社区养老服务站5个", "部分站点尚未开工,其余站点正在加快推进建设。", _JUN30, "behind"),
+    ("新建社区养老服务站5个", "甲站点尚未开工,乙站点正在加快推进建设。", _JUN30, "behind"),
 ]
 
 

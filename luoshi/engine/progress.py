@@ -1311,7 +1311,8 @@ _CAUSE_OPENED = re.compile(f"(?:^|(?<=[:：,;。，；]))\\s*(?:{vocab.alternati
 _NOT_YET_BEFORE = re.compile(f"(?:{_NOT_YET})$")
 
 
-_PUSHED_CLAUSE = re.compile(rf"(?:{vocab.alternation('stage.pushed_lead')})[^,;。，；\d]{{0,8}}"
+_PUSHED_CLAUSE = re.compile(rf"(?:{vocab.alternation('stage.pushed_through')})[^,;。，；\d]{{0,10}}?"
+                            rf"(?:{vocab.alternation('stage.pushed_lead')})[^,;。，；\d]{{0,8}}"
                             rf"(?:{vocab.alternation('stage.pushed_work')})[^,;。，；\d]{{0,2}}$")
 
 
