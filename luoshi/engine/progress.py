@@ -1308,6 +1308,22 @@ _NOT_BEGUN_GAP = re.compile(f"(?:{vocab.alternation('stage.not_begun_link', 'sta
 
 
 _CAUSE_OPENED = re.compile(f"(?:^|(?<=[:：,;。，；]))\\s*(?:{vocab.alternation('stage.cause_lead')})")
+# A cause of delay that opens its clause (因国家相关政策正在调整, 受汛期影响, 由于设计变更: words.toml stage.cause_lead, at most
+# ten characters, stage.cause), not a word that only opens with its lead (受理, 因地制宜: stage.cause_lead_not): it says why
+# the work waits, and its verbs (正在, 方案) are no stage of the task's work (here and rules/clauses.clause_stage;
+# statusd, stop 66).
+CAUSE_OPENING = re.compile(f"\\s*(?!{vocab.alternation('stage.cause_lead_not')})(?:{vocab.alternation('stage.cause_lead')})"
+                           f"[^,;。，；:：\\d]{{0,10}}?(?:{vocab.alternation('stage.cause')})")
+
+
+def in_opening_cause(norm: str, pos: int) -> bool:
+    """The position lies inside a cause of delay that opens its clause (CAUSE_OPENING), after a section label
+    (进展情况：因…) if one opens it."""
+    cs = _clause_start(norm, pos, _CLAUSE_END)
+    m = CAUSE_OPENING.match(norm, cs)
+    return bool(m) and m.start() <= pos < m.end()
+
+
 _NOT_YET_BEFORE = re.compile(f"(?:{_NOT_YET})$")
 
 
@@ -1364,6 +1380,8 @@ def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] 
                 st = _done_stage(norm, m, task, pct_span) if st == "done" else st
             if st is None:
                 continue
+            if st != "preparing" and in_opening_cause(norm, m.start()):
+                continue                               # 因国家相关政策正在调整: what goes on in the cause, no stage of the work
             if w == "实现" and _DIGIT.search(norm[m.end():_clause_end(norm, m.end(), _CLAUSE_END)]):
                 continue                               # 实现收入…增长18.5%: reporting a figure, not a stage
         found.append((st, (m.start(), m.end())))
@@ -1384,6 +1402,9 @@ def _stage(norm: str, task: str, pct_span) -> tuple[str | None, tuple[int, int] 
         found = [f for f in found if not _pushed_aim(norm, f)]
         found = [f for f in found if f[0] == "not_started"
                  or not any(b[0] >= f[1][1] and _NOT_BEGUN_GAP.fullmatch(norm, f[1][1], b[0]) for b in begun_not)]
+        # 该办法暂未启动起草工作, 尚未开展评审: a stage word right after the not-begun word is its object, the work not
+        # begun — no stage reached (statusd, stop 66).
+        found = [f for f in found if f[0] == "not_started" or not any(b[1] == f[1][0] for b in begun_not)]
     started = [f for f in found if f[0] != "not_started"]
     pool = started or found
     st = min(pool, key=lambda f: _RANK[f[0]])[0]

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import vocab
+from ..progress import CAUSE_OPENING
 from .base import _quick, pattern
 
 # (进场 is read apart below: the builders on site may still be getting ready)
@@ -66,7 +67,9 @@ def _task_prep(text: str) -> re.Match | None:
 _PREP_WHOLE = re.compile(r"[^,;。，；、]{0,24}?前期" f"(?:{vocab.alternation('stage.preparation_whole')})")
 # 完成长期护理保险第三方经办机构招标: a tender closing the verb's clause, the thing tendered named at length (words.toml
 # stage.preparation_closing; statusd, stop 64).
-_PREP_CLOSING = re.compile(r"[^,;。，；、｜|]{0,24}?" f"(?:{vocab.alternation('stage.preparation_closing')})"
+# (完成《某某市物业管理条例》修订: a paper's making closing the clause, words.toml stage.paper_closing — the task is that paper,
+# as a plan is; statusd, stop 66.)
+_PREP_CLOSING = re.compile(r"[^,;。，；、｜|]{0,24}?" f"(?:{vocab.alternation('stage.preparation_closing', 'stage.paper_closing')})"
                            r"(?=\s*(?:$|[,;。，；｜|]))")
 
 
@@ -304,6 +307,12 @@ def clause_stage(clause: str) -> str | None:
         # 完成值：按计划持续推进中, 完成情况：未发生: the cell's section label before its colon (words.toml
         # report.section_label) is no word of the work — its 完成 no finish; the words after it give the stage.
         return clause_stage(clause[label.end():])
+    cause = _CAUSE_OPENING.match(clause)
+    if cause and not (pattern("preparing").search(cause.group(0)) or _PREP_OBJECT.search(cause.group(0))):
+        # 因上级政策正在调整: a cause opening the clause (words.toml stage.cause_lead … stage.cause) says why the work waits —
+        # what goes on in it (正在调整) is no stage of the task's work; the words after it give the stage.  A preparation
+        # it names (因施工图设计调整) is the work's own state still, and the clause is read whole, as before.
+        clause = "·" * cause.end() + clause[cause.end():]
     # 正在按方案组织实施: what the work goes by (words.toml stage.by_plan) is no preparatory object worked on.
     clause = _BY_PLAN.sub(lambda m: "·" * len(m.group(0)), clause)
     # 已公布取消和下放行政许可事项第一批18项: the licensing items counted, no permit in preparation.
@@ -394,6 +403,7 @@ _PLAN_LISTED = re.compile(f"(?:{vocab.alternation('stage.plan_listed')})[^,;。�
                           f"(?:{vocab.alternation('stage.plan_listed_into')})")
 _READY_FOR = re.compile(f"(?:{vocab.alternation('stage.ready_lead')})了?(?P<step>[^,;。，；\\s]{{1,6}}?)条件")
 _BY_PLAN = re.compile(f"按照?(?:{vocab.alternation('stage.by_plan')})")
+_CAUSE_OPENING = re.compile("^" + CAUSE_OPENING.pattern)
 # 取消和下放省级行政许可事项18项: licensing items a reform task counts, not a permit won before works (words.toml
 # stage.licence_items) — masked before the words of preparation (许可) are looked for; so is a statistic's name that holds
 # one (合同外资2.35亿美元: the foreign capital contracted, no contract of works signed — stage.measure_names; statusd, stop 65).

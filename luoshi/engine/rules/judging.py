@@ -108,6 +108,28 @@ def _clause_at(task: str, span: tuple[int, int]) -> str:
     return task[start:end.start() if end else len(task)]
 
 
+# 大型科研仪器设备达到1.3万台 (words.toml level.reach right before the figure, the unit one of level.reach_stock_unit).
+_REACH_BEFORE = re.compile(f"(?:{vocab.alternation('level.reach')})\\s*$")
+_STOCK_UNITS = frozenset(vocab.words("level.reach_stock_unit"))
+_WORK_IN_CLAUSE = re.compile(f"{_GAIN_WORD.pattern}|{pattern('result_verb').pattern}")
+
+
+def _reach_stock(t, task: str, chosen: list[Fact], standing: list[Fact]) -> bool:
+    """A count the task asks reached by a verb of level (达到, 增至, 突破: level.reach right before its figure) with no word
+    of gain or work in its clause, in a unit of things standing (level.reach_stock_unit), answered by a running total
+    (figure.cumulative) with no word of gain: a stock to reach by the deadline, not counted along the year (README rule
+    question 10)."""
+    if not task or t.comparator != ">=" or _is_rate(t) or not 0 <= t.span[0] <= len(task):
+        return False
+    unit = vocab.base_unit(t.unit or "", t.scale or "")[0]
+    if unit not in _STOCK_UNITS or not _REACH_BEFORE.search(task, 0, t.span[0]):
+        return False
+    clause = _clause_at(task, t.span)
+    before = clause[:clause.find(t.text)] if t.text in clause else clause
+    return not _WORK_IN_CLAUSE.search(before) and bool(chosen) and all(
+        f in standing and not _GAIN_WORD.search(f.words) for f in chosen)
+
+
 def held_level(name: str) -> bool:
     """The level named ``name`` is a state kept through the year (words.toml level.held_noun: 处理率, 参保率, 失业率)."""
     return bool(_HELD_LEVEL.search(name))
@@ -464,6 +486,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # 目前有效期内高新技术企业248家 for 总数达到260家 at 30 June: a stock level short of its count before the deadline
         # is on pace, not ahead — it is reached by the year's end, not counted along it, and a level reached early is
         # itself only held (the labels' README rule question 10, decided at stop 47).
+        status = "on_track"
+    if status in ("ahead", "completed") and not case_expected_done(expected) and _reach_stock(t, task, chosen, standing):
+        # 累计入网大型科研仪器设备11860台 for 仪器设备达到1.3万台 at 31 July: a count reached by a verb of level, answered
+        # by a running total, is a stock — short of it before the deadline on pace, reached early only held (README rule
+        # question 10; statusd, stop 66).
         status = "on_track"
     # Items under way beside the done ones: assigned, or of the same unit in the same sentence (完成2个,施工8个).
     mine = {id(f.fact) for f in facts}      # (facts re-roled above are new objects of the same figures)

@@ -85,6 +85,8 @@ _TIED_AVERAGE = re.compile(f"(?:{vocab.alternation('task.tied_above')})"
 _WHOLE = vocab.pattern("completion.whole")
 # A task to issue a document (出台, 印发, 发布: words.toml status.issue).
 _ISSUE_TASK = vocab.pattern("status.issue")
+# A task to make a document (制定, 修订, 编制: words.toml status.paper_verb), due as one to issue is (statusd, stop 66).
+_PAPER_TASK = vocab.pattern("status.paper_verb")
 
 
 _WHOLE_SUBJECT_END = vocab.pattern("report.whole_subject_end")
@@ -861,7 +863,10 @@ class StageAgainstDeadline(StatusRule):
                  "基础施工 at 31 October for 年内主体完工, read on its own likewise), or a task that "
                  "is itself preparation is still at a first step (words.preparation_first) from first_step_late; a "
                  "task to finish one step of preparation (完成…立项) is completed by a later step approved "
-                 "(words.preparation_order).  Finishing some piece of work is on_track: "
+                 "(words.preparation_order); a task that is a paper to make, its making closing the task's clause however "
+                 "long the document's name (完成《…》修订, 完成…细则起草: words.toml stage.paper_closing), is read as a plan "
+                 "is — its drafts, consultations and review its own work, past its deadline behind, never works only "
+                 "prepared and missed outright.  Finishing some piece of work is on_track: "
                  "only a statement covering the whole task completes it, or, for an event (举办, 召开), a report "
                  "that it was held.  Process verbs alone (积极推进, 深入落实) with no concrete work are no stage, nor a "
                  "clause only claiming normal progress (项目正常推进中) beside one that reports a stage.  A "
@@ -1121,8 +1126,8 @@ class StageAgainstDeadline(StatusRule):
                                ev + [case.quote(a, b)])
             # (a start target, 启动…, is reached once work is under way: never behind for still going on)
             # (出台《…措施》 at the year's end, drafted and awaiting its meeting: a document to issue is due as a result is)
-            if (must and not pattern("start_verb").search(must.group(0)) or _ISSUE_TASK.search(case.task_text)) \
-                    and case.expected >= 100:
+            if (must and not pattern("start_verb").search(must.group(0)) or _ISSUE_TASK.search(case.task_text)
+                    or _PAPER_TASK.search(case.task_text)) and case.expected >= 100:
                 return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
             if must is None and st == "nearly_done" and case.expected >= 100 and case.deadline is None \
                     and _bare_works_name(case.task_text) and _one_project(case):
@@ -1318,7 +1323,7 @@ def _start_said(case: Case, norm: str) -> tuple[int, int] | None:
 
 
 # A task that issues a document or holds an event (出台…措施, 印发…方案, 召开…大会: words.toml status.issued_task).
-_ISSUED_TASK = vocab.pattern("status.issued_task")
+_ISSUED_TASK = vocab.pattern("status.issued_task", "status.paper_verb")
 
 
 # A date of the task's own before the year's end (7月底前, 9月前, 上半年): a node it sets itself.
