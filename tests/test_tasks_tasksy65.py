@@ -5,7 +5,9 @@ installing (为…配备…N台, 为…安装…N套), in other words than any l
   people served and the verb (target.equip_verb) are no part of the counted thing: the thing is what follows the verb
   (indicators.counted_thing, the tasks' reading; the status rules read the figure as written);
 - with no such figure — no count at all, or a count of the places themselves (所, 家), or of people (名) — the metric
-  stays as it was (the guard in tests/test_task_worth_years_counted.py stands)."""
+  stays as it was (the guard in tests/test_task_worth_years_counted.py stands).  A task whose figure counts the places
+  right after 为 (为N所…安装…) has the places as its metric since the lead's decision D24 (stop 66,
+  tests/test_tasks_tasksx66.py); counted_thing alone still leaves it."""
 
 from __future__ import annotations
 
@@ -74,8 +76,9 @@ _REPORT = """某某县人民政府工作报告
 @pytest.mark.parametrize("sentence, start, metrics", [
     ("为全县农村小学配备录播教室设备45套。", "为全县农村小学", [("录播教室设备", 45.0, "套")]),
     ("为各乡镇敬老院安装太阳能热水器60台。", "为各乡镇敬老院", [("太阳能热水器", 60.0, "台")]),
-    # guards: a count of the places served, and the people equipped, keep the metric as the engine read it before
-    ("为18所乡村学校安装净水设备。", "为18所乡村学校", [("乡村学校安装净水设备", 18.0, "所")]),
+    # guards: the people equipped keep the metric as the engine read it before; a count of the places served, the only
+    # figure, counts the places (the lead's decision D24, stop 66: tests/test_tasks_tasksx66.py)
+    ("为18所乡村学校安装净水设备。", "为18所乡村学校", [("乡村学校", 18.0, "所")]),
     ("为乡镇卫生院配备全科医生40名。", "为乡镇卫生院", [("为乡镇卫生院配备全科医生", 40.0, "名")]),
 ])
 def test_a_tasks_figure_after_places_equipped(tmp_path, sentence, start, metrics):

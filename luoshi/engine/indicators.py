@@ -152,7 +152,7 @@ _AMOUNT_ENDS = re.compile(r"$|[;,。、)）以]")
 # Verbs alone before a count (推动建设, 打造, 年底前首批建成): the counted thing is named after the count.
 _VERB_ONLY = vocab.quick(re.compile(f"(?:{vocab.alternation('target.verb_only_lead')})*"
                                     f"(?:{vocab.alternation('target.verb_only')})+"
-                                    f"(?:{vocab.alternation('target.count_floor')})?"))
+                                    f"(?:{vocab.alternation('target.count_floor', 'target.count_rest')})?"))
 # Each place before a floor and a verb of a count (每个乡镇至少建成1个…, 每个县建设2个…): the places each to have the
 # count, no part of what is counted (target.per_each_lead).
 _PER_EACH_WORDS = vocab.words("target.per_each_lead")
@@ -161,7 +161,7 @@ _PER_EACH = re.compile(rf"^(?:{vocab.alternation('target.per_each_lead')})[\u4e0
                        rf"(?=(?:{vocab.alternation('target.verb_only_lead', 'target.verb_only')}))")
 # A verb of work ending the words before a count (…年度计划改造4座农贸市场): the count's noun is named after it.
 _VERB_TAIL = re.compile(f"(?:{vocab.alternation('target.verb_only')})$")
-_COUNT_FLOOR_END = re.compile(f"(?:{vocab.alternation('target.count_floor')})$")
+_COUNT_FLOOR_END = re.compile(f"(?:{vocab.alternation('target.count_floor', 'target.count_rest')})$")
 # Examples named before the count and closed (甲片、乙片等20个项目新开工): what is counted is named after the count.
 _EXAMPLES_CLOSE = vocab.words("target.examples_close")
 _EXAMPLES_CLOSE_NOT = vocab.words("target.examples_close_not")
@@ -444,6 +444,36 @@ _BENEFICIARY = re.compile(f"^为[^,;。为]{{0,12}}(?:{vocab.alternation('target
 # figure's unit counts the equipment, the thing counted is what follows the verb (the lead's decision D23, stop 65).
 _EQUIPPED = re.compile(f"^为[^,;。、为“”\\d]{{1,16}}?(?:{vocab.alternation('target.equip_verb')})")
 _EQUIPMENT_UNITS = frozenset(vocab.words("target.equipment_unit"))
+# After a count of places right after 为 (为94个|村卫生室配备健康一体机94台): the places, a verb of equipping and what
+# is given them, in one clause.
+_AFTER_PLACES = re.compile(f"([^,;。、为“”\\d]{{1,16}}?)({vocab.alternation('target.equip_verb')})([^,;。、“”\\d]{{2,}}?)(?=\\d|[,;。、]|$)")
+
+
+# 为 and a few words of scope at most right before the places' count (为94个…, 为全县94个…).
+_SERVED_LEAD = re.compile(r"为[^,;。、为“”\d]{0,6}$")
+
+
+def places_equipped(norm: str, found: list) -> list:
+    """The lead's decision D24 (stop 66): a task that counts the places first and then the equipment given them (为90个
+    村卫生室配备健康一体机90台) has the equipment's count as its indicator, what follows the verb its metric, the places'
+    count none; when the only figure counts the places (为30所学校安装…) it is the indicator, the places its metric.
+    ``norm``: the task's text read for parsing; ``found``: its indicators in order, their spans in it."""
+    out = list(found)
+    for ind in found:
+        a, b = ind.span
+        if ind.kind != "count" or ind not in out or not _SERVED_LEAD.search(norm, max(0, a - 8), a):
+            continue
+        m = _AFTER_PLACES.match(norm, b)
+        if not m or len(m.group(1).strip()) < 2:
+            continue
+        later = next((j for j in out if j.kind == "count" and j.span[0] == m.end() and j.unit in _EQUIPMENT_UNITS),
+                     None)
+        if later is not None:
+            out.remove(ind)                       # the places counted again by their equipment: one indicator
+            later.metric = m.group(3).strip()
+        else:
+            ind.metric = m.group(1).strip()       # the places are what is counted
+    return out
 # One example named before the counted thing and closed by 等 after a verb of holding (举办某某旅游节等主题活动): the
 # verb and the example (target.one_example_verb).
 _ONE_EXAMPLE = re.compile(f"^(?:{vocab.alternation('target.one_example_verb')})[^,;。、等]{{2,16}}等")
@@ -585,7 +615,8 @@ def counted_thing(metric: str, named_after: bool = False, count: bool = False, u
     target.work_after_thing), and a quoted way of handling them closing it (事项“一窗通办” → 事项: target.quoted_way_end).
     A figure whose ``unit`` counts equipment (块, 台, 套: target.equipment_unit) after 为, the places or people served
     and a verb of equipping (为城乡中小学配备智慧黑板 → 智慧黑板: target.equip_verb) counts what follows the verb; with
-    no such unit (为全县中小学校安装直饮水设备, a count of the places) the metric stays."""
+    no such unit (为全县中小学校安装直饮水设备, a count of the places) the metric stays (a count of the places right after
+    为 is read over the task's figures by ``places_equipped``, the lead's decision D24)."""
     decided = _DECIDED_LEAD.match(metric)
     if decided and len(metric) - decided.end() >= 2 and not _DIGIT.search(metric, decided.end()):
         metric = metric[decided.end():]         # 会议同意年内新改建农村公路 → 新改建农村公路; 请县财政局统筹安排…

@@ -39,6 +39,10 @@ COLUMNS = (
     "leader",         # 牵头领导 / 责任领导: a person who answers for the task, no unit
     "state",          # 完成状态 / 进度评价 / 自评等次 / 是否滞后: the unit's own word on its status
     "deadline",       # 时间节点 / 完成时限: when the task is due
+    "investment",     # 年度计划投资 / 2027年计划投资（万元）: a key project's planned investment of the year
+    "total_investment",  # 总投资: a project's whole investment over its life, no target of the year
+    "invested",       # 累计完成投资: the investment done before the year, a fact
+    "scale",          # a key projects' table's 建设内容/建设规模 beside the project's name: the whole project's size
 )
 
 

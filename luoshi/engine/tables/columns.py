@@ -60,7 +60,35 @@ def columns_for(headers: list[str], min_known: int = 2) -> list[str] | None:
         cols.append(c)
     if known >= min_known and "section_title" not in cols:
         cols = _parent_work(headers, cols)
+    if known >= min_known and "investment" in cols and "progress" not in cols:
+        cols = _key_projects(headers, cols)
     return cols if known >= min_known else None
+
+
+_PROJECT_NAME = frozenset(vocab.words("table.project_name_header"))
+# A header naming the year's own work (2027年建设目标, 年度建设内容, 本年形象进度目标): the year's goal of a project.
+_YEAR_GOAL = re.compile(rf"^(?:\d{{4}}年度?|{vocab.alternation('table.year_word')}).*(?:{vocab.alternation('table.year_goal_word')})")
+
+
+def _key_projects(headers: list[str], cols: list[str]) -> list[str]:
+    """A key projects' plan table (序号 | 项目名称 | 建设规模及主要内容 | 总投资 | 2027年计划投资 | 2027年建设目标 | 责任单位):
+    beside the year's planned investment, the project's name is the task — each row one project — the column of the
+    year's goal (a header naming the year and a goal or content) its indicator text, and a content column naming no
+    year the project's whole scale (``scale``: no task, no target of the year).  A progress sheet of the projects (形象
+    进度, 完成情况 beside them) is not one: its rows report, their content cell the task as before."""
+    at = next((i for i, h in enumerate(headers) if compact(h) in _PROJECT_NAME), None)
+    if at is None:
+        return cols
+    out = list(cols)
+    goal = next((i for i, h in enumerate(headers) if i != at and _YEAR_GOAL.match(for_parsing(compact(h)))), None)
+    for i, c in enumerate(cols):
+        if i == at:
+            out[i] = "task"
+        elif i == goal and "indicator" not in cols[:i] + cols[i + 1:]:
+            out[i] = "indicator"
+        elif c == "task":
+            out[i] = "scale"
+    return out
 
 
 _PARENT_WORK = frozenset(vocab.words("table.parent_work_header"))

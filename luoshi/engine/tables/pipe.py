@@ -27,6 +27,8 @@ TITLE_END = re.compile(rf"(?:{vocab.alternation('table.title_end')})\s*(?:[(（]
 MARKUP = re.compile(r"^[#*\s]+|[*\s]+$")
 SEPARATOR = re.compile(r"[|:\-\s]+")        # a markdown separator row |---|---| (fullmatch)
 _NON_DIGIT = re.compile(r"\D")
+# A header's unit in brackets at its end: (万元), （亿元）, (个).
+_UNIT_CLOSE = re.compile(r"[(（][^()（）]{1,4}[)）]$")
 
 
 def clean(line: str) -> str:
@@ -151,7 +153,8 @@ def header_columns(cells: list[str]) -> list[str] | None:
     # Every line with a | or tab is asked: a row's 序号 or a long cell says no before the rest is compacted.
     if len(cells) < 2 or SEQ.match(compact(cells[0]) or "-"):
         return None
-    if any(len(compact(c)) > 16 for c in cells):
+    # (a unit in brackets closing a header, 截至上年底累计完成投资（万元）, is no part of its name's length)
+    if any(len(_UNIT_CLOSE.sub("", compact(c))) > 16 for c in cells):
         return None
     return columns_for(cells, min_known=max(2, (len(cells) + 1) // 2))
 

@@ -49,6 +49,8 @@ def _parse(text: str, norm: str | None = None) -> tuple[list[Indicator], list[Mi
         ind.metric = indicators.counted_thing(ind.metric, after, ind.kind == "count", ind.unit)   # 新建及改扩建村级卫生室 → 村级卫生室
         if ind.kind == "amount":
             ind.metric = indicators.programme_thing(ind.metric, ind.unit)    # 实施县乡公路提质改造工程 (公里) → 县乡公路
+    if found and "为" in text:
+        found = indicators.places_equipped(for_parsing(text) if norm is None else norm, found)   # D24
     if found and "分别" in text:
         targets.spread_respective(for_parsing(text) if norm is None else norm, found)    # A、B分别达到X、Y
     if found and "强" in text:
@@ -112,6 +114,48 @@ def _group_name(row: Row) -> str:
     return _SCORE_BRACKET.sub("", _GROUP_NUMBER.sub("", for_parsing(cell)).rstrip()).strip()
 
 
+# A table's total row (合计, 小计（5个）): the sums of the rows above or below it.
+_TOTAL = re.compile(rf"^\s*(?:{vocab.alternation('table.total_mark')})\s*(?:[(（]\d+\s*[个项]?[)）])?\s*[:：]?\s*$")
+# A field row's count of its rows in brackets after its name (续建项目（7个）).
+_COUNT_BRACKET = re.compile(r"[(（]\d{1,4}[个项][)）]$")
+_FIELD_SEQ = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]?$")
+_ROW_UNITS = ("lead", "cooperating", "units", "leader", "deadline", "indicator")
+
+
+def _field_row(row: Row) -> bool:
+    """A row numbered with a Chinese numeral (一, 二、) holding a name and no goal, unit or deadline — at most the sums
+    of its rows: the field of the rows below it (一 | 续建项目（7个） | … | 771800), no task."""
+    return bool(_FIELD_SEQ.match(row.get("seq").strip())) and not any(row.get(c).strip() for c in _ROW_UNITS)
+
+
+# The year and the unit a header of the year's planned investment names around it: 2027年计划投资（万元）.
+_HEADER_YEAR = re.compile(r"^\s*\d{4}\s*年(?!度)")
+_HEADER_UNIT = re.compile(r"[(（]\s*([万亿千]?元)\s*[)）]\s*$")
+_PLAIN_FIGURE = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _investment_label(table: Table) -> tuple[str, str] | None:
+    """(the name, the unit) of a key projects' table's column of the year's planned investment, read from its header
+    (2027年计划投资（万元） → 计划投资, 万元); None when the table has none or its header names no unit in 元."""
+    if "investment" not in table.columns or len(table.header) != len(table.columns):
+        return None
+    header = for_parsing(table.header[table.columns.index("investment")]).replace(" ", "")
+    unit = _HEADER_UNIT.search(header)
+    name = _HEADER_YEAR.sub("", _HEADER_UNIT.sub("", header)).strip()
+    return (name, unit.group(1)) if unit and name else None
+
+
+def _with_investment(investment: tuple[str, str], cell: str, indicator: str) -> str:
+    """The row's indicator text with the year's planned investment before it, written as a sentence reads it
+    (计划投资85000万元；建成…) so the preview and the figures read it; a cell that is no plain figure (—, 待定) adds
+    nothing."""
+    value = for_parsing(cell).strip()
+    if not _PLAIN_FIGURE.match(value):
+        return indicator
+    name, unit = investment
+    return f"{name}{value}{unit}" + ("；" + indicator if indicator else "")
+
+
 def _target_class(cell: str) -> str:
     m = _CLASS.search(for_parsing(cell).strip().upper()) if cell.strip() else None
     return m.group(1) if m else ""
@@ -133,12 +177,20 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
     # export): the rows below an empty one keep the group above.  The group is the task's part (the 板块 the import
     # makes), as a progress table's section is.
     group = ""
+    investment = _investment_label(table)
     for number, row in enumerate(table.rows, 1):
         task_name = _SUB_NUMBER.sub("", row.get("task").strip())
         indicator = row.get("indicator").strip()
         group = _group_name(row) or group
         if not task_name and not indicator:
             continue
+        if _TOTAL.match(for_parsing(task_name)):
+            continue                  # 合计（16个）, 小计: the sums of the rows, no task
+        if _field_row(row):
+            group = _COUNT_BRACKET.sub("", for_parsing(task_name).strip()).strip()   # 一 | 续建项目（7个） | sums…: the group
+            continue
+        if investment:
+            indicator = _with_investment(investment, row.get("investment"), indicator)
         seq = row.get("seq").strip()
         tid = f"{prefix}{seq}" if seq.isdigit() else f"{prefix}{number}"
         if tid in seen:
