@@ -14,6 +14,20 @@ near-miss guards that must not move.
 * The lone figure of a unit whose name's head is the target's, a verb of holding on each side (举办, 开展, 组织, 召开:
   words.toml figure.hold_verb), counts the target's sessions though the verbs differ (rules/assigning, as
   figure.works_verb does for works).
+* On a task naming its items one by one right after a result verb and before their count (建成A、B、C3所), a piece of the
+  reply between semicolons opened by one of the names is read as one project on the works' ladder: its main works still
+  going on late in the year, or their share under the band of the pace, make that item, so the task, behind (README rule
+  questions 28 and 40 read for one item of several; rules/works._named_piece_works_late).  Not for items named after a
+  process verb (加快推进A、B、C三个项目建设).
+* A works named by its generic head (…提升工程, …改造项目: words.toml report.work_head) said finished by a date, then
+  figures of what it holds or how it is used, is the whole task done (status_statements._opens_dated_done) — for a task
+  asking the place opened after its works (…并开街, 并对外开放) only with the opening said done in a later clause.
+* In a survey task's own clause part (完成…普查工作), a step of the survey said done (普查登记已全部完成) is a rung of its
+  ladder, not the survey done: on pace before the deadline, behind after it; only the report through review or issued,
+  or the one step the task names, completes it (README rule question 57; rules/judging_clauses.judge_clause).
+* A part counting two items or more (公厕2处) answered by a clause under way, with a later clause of its sentence opened by
+  the other item or the rest (另一处…, 其余…) still preparing or not begun past mid-year, is behind (README rule question 4:
+  the rest not all under way; rules/judging_clauses._other_item_idle).
 * A performance sheet's deadline cell (（期限：9月底前）, 截止时间：9月30日: words.toml task.deadline_label) is the task's
   deadline (assess._text_deadline), so work still going on after it is behind (README rule question 18).
 """
@@ -155,3 +169,100 @@ def test_a_term_of_service_is_no_deadline():
     # 服务期限：5年 names no month: the year's pace stands
     a = judge("引进养老机构运营企业1家（服务期限：5年）", "已签订运营协议。", JUN)
     assert a.expected_pct == 49.6
+
+
+NAMED_ITEMS = [
+    # one named item's main works under the band of the pace to the year's end
+    ("建成甲镇卫生院、乙镇卫生院、丙镇卫生院3所（年内）", "甲镇卫生院已投入使用；乙镇卫生院正在进行内部装修；丙镇卫生院主体结构完成40%。",
+     JUN, "behind"),
+    ("新建城东、城西2个污水泵站", "城东泵站已建成；城西泵站土建完成70%。", OCT, "behind"),
+    # one named item's main works still going on at 30 November
+    ("建成甲镇卫生院、乙镇卫生院、丙镇卫生院3所（年内）", "甲镇卫生院已投入使用；乙镇卫生院正在进行内部装修；丙镇卫生院土建完成85%。",
+     NOV, "behind"),
+]
+
+NAMED_ITEMS_GUARDS = [
+    # the share within the band: the stage decides, on pace
+    ("建成甲镇卫生院、乙镇卫生院、丙镇卫生院3所（年内）", "甲镇卫生院已投入使用；乙镇卫生院正在进行内部装修；丙镇卫生院主体结构完成50%。",
+     JUN, "on_track"),
+    # the last item fitting out: on pace (README rule question 4)
+    ("新建城东、城西2个污水泵站", "城东泵站已建成；城西泵站正在安装水泵设备。", OCT, "on_track"),
+    # items named after a process verb: no result asked of each, on pace by their stages
+    ("加快推进甲村、乙村、丙村三个安置房项目建设", "甲村项目正在进行室外配套施工；乙村项目主体结顶；丙村项目已完成桩基施工，正在开挖基坑。",
+     SEP, "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", NAMED_ITEMS + NAMED_ITEMS_GUARDS,
+                         ids=[p for _, p, _, _ in NAMED_ITEMS + NAMED_ITEMS_GUARDS])
+def test_named_item_works_late(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+OPENED_THEN_USED = [
+    # the works finished and the place opened on past days, then its use since: done
+    ("完成滨河夜市提升改造并开市｜完成时限：2026年9月底前", "夜市改造项目已于9月10日完工，9月18日开市，开市以来日均客流8000人次。",
+     NOV, "completed"),
+    ("完成滨江公园改造提升并开园｜完成时限：2026年8月底前", "公园改造工程已于8月20日完工，8月25日正式开园，开园以来累计接待游客12万人次。",
+     NOV, "completed"),
+    # no opening asked: the works finished by a date, then what was spent, done
+    ("完成体育馆改造｜完成时限：8月底前", "体育馆改造工程已于8月20日完工，共投入资金300万元。", NOV, "completed"),
+]
+
+OPENED_GUARDS = [
+    # the opening asked and never said: not done, the deadline passed
+    ("完成体育馆改造并对外开放｜完成时限：8月底前", "体育馆改造工程已于8月20日完工，共投入资金300万元。", NOV, "behind"),
+    # a step or a phase of the works finished is no whole done
+    ("完成体育馆改造｜完成时限：8月底前", "主体工程已于8月20日完工，共投入资金300万元。", NOV, "behind"),
+    ("完成体育馆改造｜完成时限：8月底前", "一期工程已于8月20日完工，共投入资金300万元。", NOV, "behind"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", OPENED_THEN_USED + OPENED_GUARDS,
+                         ids=[p for _, p, _, _ in OPENED_THEN_USED + OPENED_GUARDS])
+def test_works_done_then_used(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+SURVEY_PART = [
+    # a step done, the data still being put together: a rung, not the census done
+    ("完成全市第五次经济普查工作｜完成时限：10月底前", "普查登记已全部完成，正在开展数据汇总。", SEP, "on_track"),
+    ("完成全市第五次经济普查工作｜完成时限：10月底前", "普查登记已全部完成，正在开展数据汇总。", NOV, "behind"),
+    ("完成全县农房安全体检评估工作", "现场踏勘已完成，正在编制评估报告。", AUG, "on_track"),
+]
+
+SURVEY_PART_GUARDS = [
+    # the step the task names, done whole: completed
+    ("完成经济普查清查工作", "清查工作已全部完成。", SEP, "completed"),
+    # the report through review: completed
+    ("完成全县农房安全体检评估工作", "评估报告已通过专家评审。", AUG, "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", SURVEY_PART + SURVEY_PART_GUARDS,
+                         ids=[p + str(d) for _, p, d, _ in SURVEY_PART + SURVEY_PART_GUARDS])
+def test_survey_step_in_part(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)
+
+
+OTHER_ITEM_IDLE = [
+    ("新建村级文化广场3个、健身步道2条", "文化广场已全部建成；一条步道正在铺设面层，另一条步道仍在办理用地手续。", SEP, "behind"),
+    ("新建社区书屋1个、公厕2处", "社区书屋已建成；一处公厕主体完成80%，另一处公厕仍在选址。", AUG, "behind"),
+]
+
+OTHER_ITEM_GUARDS = [
+    # the other item under way: on pace
+    ("新建社区书屋1个、公厕2处", "社区书屋已建成；一处公厕主体完成80%，另一处公厕正在进行基础施工。", AUG, "on_track"),
+    # before mid-year its preparation is on pace
+    ("新建社区书屋1个、公厕2处", "社区书屋已建成；一处公厕主体完成80%，另一处公厕仍在选址。", date(2026, 5, 31), "on_track"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,status", OTHER_ITEM_IDLE + OTHER_ITEM_GUARDS,
+                         ids=[p + str(d) for _, p, d, _ in OTHER_ITEM_IDLE + OTHER_ITEM_GUARDS])
+def test_other_item_idle(task, progress, as_of, status):
+    a = judge(task, progress, as_of)
+    assert a.status == status, (a.rule, a.reason)

@@ -17,7 +17,7 @@ other words than any label row, each with guards that must not move.
 * 全县有规上工业企业达到386家: 有, the things' name and a verb of reaching before the figure — the whole count there is now,
   a stock beside the year's own figure, never the year's work (words.toml figure.stock_have_reach).
 
-Left as strict xfails (MISSES), each a miss of the first run written here in other words:
+Once strict xfails (MISSES), mended by statusa at stop 66 and kept as plain cases:
 * three works named to build, one of them with its main works (土建) at a share under the pace late in the year, read on
   pace by the stage of the others (README rule question 40 for one of several named works);
 * works finished and the place opened on days past, then a figure of its use since the opening (开街以来…人次), read as part
@@ -79,25 +79,23 @@ GUARDS = [
 ]
 
 
-def miss(task, progress, as_of, status, why):
-    return pytest.param(task, progress, as_of, status, marks=pytest.mark.xfail(strict=True, reason=why))
-
-
+# Mended by statusa at stop 66 (tests/test_status_statusa66.py), kept here without their marks: a piece of the reply
+# between semicolons opened by one of the items the task names one by one after its result verb is read as one project
+# on the works' ladder (rules/works._named_piece_works_late; README rule questions 28 and 40); a works named by its
+# generic head (…提升工程: words.toml report.work_head) said finished by a date, the opening the task asks said in a
+# later clause, is the whole done, its figures of use since its content (status_statements._opens_dated_done).
 MISSES = [
-    miss(
+    (
         "建成城北冷库、城南农产品分拣中心、东区冷链配送站3个项目" + YEAR,
         "工作进展：城北冷库已于7月投入使用；城南农产品分拣中心主体完工，正在安装分拣设备；东区冷链配送站土建完成60%。",
         NOV,
         "behind",
-        "one of three named works with its main works at a share under the pace late in the year read on pace by the "
-        "others' stages (README rule question 40)",
     ),
-    miss(
+    (
         "完成老街美食街改造提升并开街｜完成时限：2026年8月底前",
         "工作进展：美食街提升工程已于8月20日完工，8月25日正式开街，开街以来累计接待游客12万人次。",
         NOV,
         "completed",
-        "works finished and the place opened on past days, then a figure of its use since the opening, read as part done",
     ),
 ]
 
@@ -114,7 +112,7 @@ def test_statusd65_guards(task, progress, as_of, status):
     assert a.status == status, (a.rule, a.reason)
 
 
-@pytest.mark.parametrize("task,progress,as_of,status", MISSES, ids=[p.values[1] for p in MISSES])
+@pytest.mark.parametrize("task,progress,as_of,status", MISSES, ids=[p for _, p, _, _ in MISSES])
 def test_statusd65_misses(task, progress, as_of, status):
     a = judge(task, progress, as_of)
     assert a.status == status, (a.rule, a.reason)

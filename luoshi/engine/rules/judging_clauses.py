@@ -45,7 +45,9 @@ from .clauses import (
     _PART_OF_YEAR,
     _PREP_OBJECT,
     _REST_OPENS,
+    _REST_OR_OTHER_OPENS,
     _SUBJECT_END,
+    _THEN_MUST,
     clause_stage,
     other_work_step,
     own_step_preparing,
@@ -451,6 +453,66 @@ _SHARE_OF_WHOLE = re.compile(f"\\s*占(?:{vocab.alternation('figure.share_of_who
                              r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%")
 
 
+# 完成2026年度城市体检工作, 开展全县农房安全体检评估: a survey, census, check-up or assessment the task asks done (words.toml
+# task.survey_lead before task.survey_noun, within the task's phrase); not with works to start or build after it.
+_SURVEY_TASK = re.compile(f"(?:{vocab.alternation('task.survey_lead')})[^,;。，；｜|:：]{{0,24}}?"
+                          f"(?:{vocab.alternation('task.survey_noun')})")
+_MUST_WORD = vocab.pattern("completion.must")
+_SURVEY_STEP = vocab.pattern("stage.survey_step")
+_SURVEY_DRAFTING = vocab.pattern("stage.survey_drafting")
+_SURVEY_REPORT = vocab.pattern("stage.survey_report")
+_SURVEY_REVIEW = vocab.pattern("stage.survey_review")
+_SURVEY_ISSUED = re.compile(f"(?:{vocab.alternation('stage.survey_report')})[^,;。，；]{{0,16}}?(?<![待未])"
+                            f"(?:{vocab.alternation('stage.survey_issued')})")
+
+
+def survey_task(case: Case) -> bool:
+    """A task asking a survey, census, check-up or assessment done (完成…城市体检, 体检评估, 普查, 调查, 评估: words.toml
+    task.survey_noun after task.survey_lead), with no result of works besides 完成 (建成, 开工, 改造…: completion.must) and
+    nothing to do after it (…并开工建设): its own steps are its work (README rule question 57)."""
+    task = for_parsing(case.task_text)
+    if not _SURVEY_TASK.search(task) or _THEN_MUST.search(task):
+        return False
+    return all(m.group(0) == "完成" for m in _MUST_WORD.finditer(task))
+
+
+def survey_stage(clause: str, asked: str = "") -> str | None:
+    """The rung of a survey's ladder one reply clause reaches (README rule question 57): its report through review or
+    issued (体检报告已通过专家评审, 评估报告已报送市政府: stage.survey_issued) done; its report at review
+    (stage.survey_review) nearly done; its report being drafted (编制…报告, 报告初稿: stage.survey_drafting) or its data
+    being collected (入户调查, 数据采集, 现场踏勘, 问卷: stage.survey_step) under way — never preparation.  None: no rung
+    named, or the clause denies its start (尚未开展入户调查).  ``asked``: the task's text — a step of collection the task
+    itself names as its whole (完成…普查清查工作: 清查) said done is the top rung too."""
+    st = clause_stage(clause)
+    if st == "not_started":
+        return None
+    if _SURVEY_REVIEW.search(clause):
+        return "nearly_done"
+    if _SURVEY_ISSUED.search(clause):
+        return "done"
+    if st == "done" and any(m.group(0) in asked for m in _SURVEY_STEP.finditer(clause)):
+        return "done"
+    if _SURVEY_DRAFTING.search(clause) and _SURVEY_REPORT.search(clause) or _SURVEY_STEP.search(clause):
+        return "underway"
+    return None
+
+
+def _other_item_idle(case: Case, part: Part, norm: str, ev: Evidence) -> tuple[int, int] | None:
+    """For a part counting two items or more (公厕2处) answered by a clause under way, a later clause of its sentence
+    opened by the other items or the rest (另一处…, 其余…: clauses._REST_OR_OTHER_OPENS) still preparing or not begun,
+    past mid-year: that item is behind, so the part is (README rule question 4 — the rest not all under way — and the
+    items named on their own past mid-year, docs/status-rules.md).  Its span, or None."""
+    if part.indicator is None or (part.indicator.value or 0) < 2 or case.expected >= 100 \
+            or case.expected < threshold("half_year"):
+        return None
+    end = min((i for i in (norm.find(c, ev.end) for c in "。；;") if i >= 0), default=len(norm))
+    for a, b in _spans(_CLAUSE, norm):
+        if ev.end <= a < end and not case.in_forecast(a) and _REST_OR_OTHER_OPENS.match(norm, a, b) \
+                and clause_stage(norm[a:b]) in ("preparing", "not_started"):
+            return a, b
+    return None
+
+
 def judge_clause(case: Case, part: Part) -> SubTarget:
     sub = SubTarget(target=part.text, reported=None, status=None)
     if part.required == "event":
@@ -467,6 +529,10 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
         sub.status, sub.basis, sub.completion_pct = by_pace(c, case.expected), "figures", c
         sub.reported, sub.evidence = case.progress[a:b], [case.quote(a, b)]
         return sub
+    if stage == "done" and part.required == "done" and survey_task(case):
+        # 入户登记已完成 for 完成…农业普查工作: a step of the survey done is a rung of its ladder, not the survey done — only
+        # its report through review or issued, or the one step the task names, is (README rule question 57).
+        stage = survey_stage(ev.text, for_parsing(case.task_text)) or stage
     reached = stage == "done" or (part.required == "underway" and stage in ("underway", "nearly_done")) \
         or stage == "nearly_done" and _nearly_asked_and_said(case, part, ev.text)
     covered = _COVERED_OF_WHOLE.search(for_parsing(case.progress), ev.start, ev.end) \
@@ -492,6 +558,10 @@ def judge_clause(case: Case, part: Part) -> SubTarget:
         if late:
             a, b = late[1]      # 主体结构施工至第8层 at 30 November for 建成投用…: the works short of their step
             sub.status, sub.reported, sub.evidence = "behind", case.progress[a:b], [case.quote(a, b)]
+        idle = _other_item_idle(case, part, norm, ev) if sub.status == "on_track" else None
+        if idle:
+            a, b = idle         # 一处公厕主体完成80%，另一处公厕仍在方案设计中 at 31 August for 公厕2处
+            sub.status, sub.evidence = "behind", sub.evidence + [case.quote(a, b)]
     elif case.expected >= 100 and part.required in ("done", "underway") and not (
             _PREP_OBJECT.search(case.task_text) or _WRITTEN_RULE.search(case.task_text)):
         # 3月底前启动…: 尚未启动，正在重新论证方案 at 30 June — the part's deadline passed with nothing begun, only

@@ -481,6 +481,10 @@ class SubTargets(StatusRule):
                  "rate part no figure answers, by the rate the reply's counts give (收集诉求420个，已办结350个 for 诉求办结率"
                  "达到90%以上 beside 走访企业500家); a clause naming one phase (一期) answers no part naming another (二期), "
                  "and one phase done beside another under way is no whole of several phases done.  "
+                 "A survey task's clause part (完成…普查工作) answered by a step of the survey said done is at that rung of its "
+                 "ladder, not done (README rule question 57).  A part counting two items or more answered by a clause under "
+                 "way, beside a later clause of its sentence opened by the other item or the rest (另一处…, 其余…) still "
+                 "preparing or not begun past mid-year, is behind (README rule question 4).  "
                  "Applies when at least one part is answered.")
 
     def judge(self, case):

@@ -46,7 +46,7 @@ from .clauses import (
     task_must,
 )
 from .judging import _PROCESS_TASK, _content_bigrams, case_expected_done
-from .judging_clauses import _EVENT_DONE, _event_held_dated, _opened_later
+from .judging_clauses import _EVENT_DONE, _event_held_dated, _opened_later, survey_stage, survey_task
 from .status import StatusRule, _missed_outright, behind_cues
 from .status_parts import _RECOGNITION_PENDING, _RECOGNITION_TASK, _works_late_in
 from .works import (
@@ -557,50 +557,6 @@ def _other_step_done(case: Case, norm: str, found: list) -> list:
     kept = [(st, s, e) for st, s, e in found
             if not (st in ("underway", "nearly_done", "done") and other_work_step(norm[s:e], asked))]
     return kept or found
-
-
-# 完成2026年度城市体检工作, 开展全县农房安全体检评估: a survey, census, check-up or assessment the task asks done (words.toml
-# task.survey_lead before task.survey_noun, within the task's phrase); not with works to start or build after it.
-_SURVEY_TASK = re.compile(f"(?:{vocab.alternation('task.survey_lead')})[^,;。，；｜|:：]{{0,24}}?"
-                          f"(?:{vocab.alternation('task.survey_noun')})")
-_MUST_WORD = vocab.pattern("completion.must")
-_SURVEY_STEP = vocab.pattern("stage.survey_step")
-_SURVEY_DRAFTING = vocab.pattern("stage.survey_drafting")
-_SURVEY_REPORT = vocab.pattern("stage.survey_report")
-_SURVEY_REVIEW = vocab.pattern("stage.survey_review")
-_SURVEY_ISSUED = re.compile(f"(?:{vocab.alternation('stage.survey_report')})[^,;。，；]{{0,16}}?(?<![待未])"
-                            f"(?:{vocab.alternation('stage.survey_issued')})")
-
-
-def survey_task(case: Case) -> bool:
-    """A task asking a survey, census, check-up or assessment done (完成…城市体检, 体检评估, 普查, 调查, 评估: words.toml
-    task.survey_noun after task.survey_lead), with no result of works besides 完成 (建成, 开工, 改造…: completion.must) and
-    nothing to do after it (…并开工建设): its own steps are its work (README rule question 57)."""
-    task = for_parsing(case.task_text)
-    if not _SURVEY_TASK.search(task) or _THEN_MUST.search(task):
-        return False
-    return all(m.group(0) == "完成" for m in _MUST_WORD.finditer(task))
-
-
-def survey_stage(clause: str, asked: str = "") -> str | None:
-    """The rung of a survey's ladder one reply clause reaches (README rule question 57): its report through review or
-    issued (体检报告已通过专家评审, 评估报告已报送市政府: stage.survey_issued) done; its report at review
-    (stage.survey_review) nearly done; its report being drafted (编制…报告, 报告初稿: stage.survey_drafting) or its data
-    being collected (入户调查, 数据采集, 现场踏勘, 问卷: stage.survey_step) under way — never preparation.  None: no rung
-    named, or the clause denies its start (尚未开展入户调查).  ``asked``: the task's text — a step of collection the task
-    itself names as its whole (完成…普查清查工作: 清查) said done is the top rung too."""
-    st = clause_stage(clause)
-    if st == "not_started":
-        return None
-    if _SURVEY_REVIEW.search(clause):
-        return "nearly_done"
-    if _SURVEY_ISSUED.search(clause):
-        return "done"
-    if st == "done" and any(m.group(0) in asked for m in _SURVEY_STEP.finditer(clause)):
-        return "done"
-    if _SURVEY_DRAFTING.search(clause) and _SURVEY_REPORT.search(clause) or _SURVEY_STEP.search(clause):
-        return "underway"
-    return None
 
 
 def _survey_found(case: Case, norm: str, found: list) -> list:

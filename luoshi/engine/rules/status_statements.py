@@ -885,12 +885,19 @@ _WORK_HEAD = re.compile(f"(?:{vocab.alternation('report.work_head')})$")
 _THIS_ITEM = re.compile(f"^(?:{vocab.alternation('report.this_item')})")
 
 
+# 完成…改造并开街, …并对外开放: a task asking the place opened or put to use after its works (words.toml completion.opened,
+# forecast.use_result).
+_THEN_OPENED = re.compile(f"并(?:正式)?(?:对外)?(?:{vocab.alternation('completion.opened', 'forecast.use_result')})")
+
+
 def _opens_dated_done(case: Case, norm: str) -> tuple[int, int] | None:
     """A reply to a task with no figure of its own that opens by saying the task's work finished by a date or as
     scheduled (核查工作已于2月底前完成, 已按期完成: _DATED_DONE) — its subject none, the item as a whole, or the task's
     own work (its last two characters in the task, less a generic 工作), no part, batch or step of the works — then
     counts what the work covered (共核查机构540家，注销备案18家): the whole task done, its figures its content.  Not
-    beside a lag, a forecast, or a clause still under way, preparing or not begun.  The opening clause's span, or None."""
+    beside a lag, a forecast, or a clause still under way, preparing or not begun; for a task asking the place opened
+    after its works (…并开街, 并对外开放), only with a later clause said done (8月25日正式开街，开街以来接待游客…).  The
+    opening clause's span, or None."""
     if case.numeric or behind_cues(norm):
         return None
     spans = [(a, b) for a, b in _spans(_CLAUSE, norm) if norm[a:b].strip()]
@@ -924,6 +931,9 @@ def _opens_dated_done(case: Case, norm: str) -> tuple[int, int] | None:
             return None
     if any(case.in_forecast(x) or clause_stage(norm[x:y]) not in (None, "done") for x, y in spans[1:]):
         return None
+    if _THEN_OPENED.search(for_parsing(case.task_text)) and not any(
+            clause_stage(norm[x:y]) == "done" for x, y in spans[1:]):
+        return None     # (完成体育馆改造并对外开放 answered 改造工程已于8月完工，投入…: the opening asked after it unsaid)
     return a, b
 
 
@@ -1145,7 +1155,10 @@ class WholeStatement(StatusRule):
                  "of a step reached once, 开工率) so answered before its deadline is the level reached and held, the year "
                  "not over: on track (README rule question 17) — unless the level is a result reached once (a coverage, "
                  "a standard raised: words.toml level.result_noun, none of level.held_noun nor a word keeping it, "
-                 "level.hold_verb), which is completed when reached (README rule question 50).")
+                 "level.hold_verb), which is completed when reached (README rule question 50).  A works named by its generic "
+                 "head (…提升工程, …改造项目: words.toml report.work_head) said finished by a date, then figures of what it holds "
+                 "or how it is used since, is the whole done — for a task asking the place opened after its works (…并开街, "
+                 "并对外开放) only with the opening said done in a later clause.")
 
     def judge(self, case):
         out = self._judge(case)

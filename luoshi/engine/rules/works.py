@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import vocab
+from ..text import for_parsing
 from .base import (
     _CLAUSE,
     _COUNT_OR_ALL,
@@ -274,6 +275,43 @@ def _item_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | Non
         late = works_late(case, "。" * a + norm[a:b] + "。" * (len(norm) - b))
         if late:
             return f"其中部分项目{late[0]}", late[1]
+    return _named_piece_works_late(case, norm)
+
+
+# 建成城北冷库、城南分拣中心、东区配送站3个项目: the task's items named one by one, joined by 、, right before their count
+# (a number and a measure word) — each name two to sixteen characters, no verb of the list between.
+_NAMES_BEFORE_COUNT = re.compile(r"((?:[^、,，;；。:：｜|()（）\d]{2,16}、)+[^、,，;；。:：｜|()（）\d]{2,16}?)"
+                                 r"(?:等|共|计)?(?:\d+|[两二三四五六七八九十]{1,3})"
+                                 f"(?:{vocab.alternation('report.item_unit')})")
+_PIECE_MARK = re.compile(r"[。；;]")
+_LABEL_COLON = re.compile(r"[:：]")
+_MUST_LEAD = re.compile(f"^(?:{vocab.alternation('completion.must')})+")
+
+
+def _named_piece_works_late(case: Case, norm: str) -> tuple[str, tuple[int, int]] | None:
+    """On a task naming its items one by one right after a result verb and before their count (建成A、B、C3个项目), a piece of the reply between
+    semicolons opened by one of the names (…；C土建完成60%), naming its main works (主体, 土建: words.works_main_whole), whose
+    works have not reached the step the time gone asks for — its main works still going on late in the year, or their
+    share under the band of the pace (README rule questions
+    28 and 40, read for one item of several) — as works_late reads one project: that item is behind, so the task is."""
+    task = for_parsing(case.task_text)
+    m = _NAMES_BEFORE_COUNT.search(task)
+    if m is None or not _MUST_LEAD.search(m.group(1)):
+        return None     # (加快推进东湖、西塘、南苑三个…项目建设: no result asked of the items named, a process verb before them)
+    # (the first name without the task's verb before it: 建成城北冷库 names 城北冷库)
+    names = [n for n in (_NON_WORD_OR_DIGIT.sub("", _MUST_LEAD.sub("", x)) for x in m.group(1).split("、")) if len(n) >= 2]
+    start = 0
+    for piece in _PIECE_MARK.split(norm):
+        a, b = start, start + len(piece)
+        start = b + 1
+        # (the words after the reply's own label, 工作进展：)
+        words = _NON_WORD_OR_DIGIT.sub("", _LABEL_COLON.split(norm[a:b])[-1])
+        if case.in_forecast(a) or not any(n in words[:len(n) + 4] for n in names) \
+                or not _MAIN_WORKS_WHOLE.search(norm, a, b):
+            continue    # (南区消防站已进场施工: a first step, left to the stage of the whole — only the main works are read)
+        late = works_late(case, "。" * a + norm[a:b] + "。" * (len(norm) - b))
+        if late:
+            return f"其中一个所列项目{late[0]}", late[1]
     return None
 
 
