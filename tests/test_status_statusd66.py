@@ -24,7 +24,7 @@ from datetime import date
 
 import pytest
 
-from luoshi.engine.progress import parse_row
+from luoshi.engine.progress import in_opening_cause, parse_row
 from luoshi.engine.rules.clauses import clause_stage
 from tests.status_judge import judge
 
@@ -116,3 +116,19 @@ ROW_STAGES = [
 @pytest.mark.parametrize(("progress", "stage"), ROW_STAGES)
 def test_not_begun_object(progress, stage):
     assert parse_row(progress, task="出台某某办法").stage == stage
+
+
+# progress.in_opening_cause: inside a cause opening its clause that names no preparation of the work (a cause naming one,
+# 因选址调整, is the work's own state and read whole, as clause_stage reads it)
+IN_CAUSE = [
+    ("因上级政策正在调整，暂未启动", 5, True),
+    ("进展情况：由于配套文件正在修改，暂未起草", 10, True),
+    ("因选址调整，正在办理用地手续", 2, False),
+    ("因选址调整，正在办理用地手续", 8, False),
+    ("受理企业申请后正在办理", 7, False),
+]
+
+
+@pytest.mark.parametrize(("text", "pos", "inside"), IN_CAUSE)
+def test_in_opening_cause(text, pos, inside):
+    assert in_opening_cause(text, pos) is inside

@@ -1316,12 +1316,16 @@ CAUSE_OPENING = re.compile(f"\\s*(?!{vocab.alternation('stage.cause_lead_not')})
                            f"[^,;。，；:：\\d]{{0,10}}?(?:{vocab.alternation('stage.cause')})")
 
 
+_PREP_IN_CAUSE = vocab.pattern("stage.preparatory_object")
+
+
 def in_opening_cause(norm: str, pos: int) -> bool:
     """The position lies inside a cause of delay that opens its clause (CAUSE_OPENING), after a section label
-    (进展情况：因…) if one opens it."""
+    (进展情况：因…) if one opens it, and the cause names no preparation of the work (因施工图设计调整: words.toml
+    stage.preparatory_object — the work's own state, read whole as before, as rules/clauses.clause_stage reads it)."""
     cs = _clause_start(norm, pos, _CLAUSE_END)
     m = CAUSE_OPENING.match(norm, cs)
-    return bool(m) and m.start() <= pos < m.end()
+    return bool(m) and m.start() <= pos < m.end() and not _PREP_IN_CAUSE.search(norm, m.start(), m.end())
 
 
 _NOT_YET_BEFORE = re.compile(f"(?:{_NOT_YET})$")
