@@ -547,7 +547,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "eighty-sixth": ["v251", "v252", "v253"],
         "eighty-seventh": ["v254", "v255", "v256"],
         "eighty-eighth": ["v257", "v258", "v259"],
-        "eighty-ninth": ["v260", "v261", "v262"]}
+        "eighty-ninth": ["v260", "v261", "v262"],
+        "ninetieth": ["v263", "v264", "v265"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},

@@ -592,6 +592,7 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_realh19": ["r214", "r215", "r216"],
         "heldout_realh20": ["r223", "r224", "r225"],
         "heldout_realh21": ["r232", "r233", "r234"],
+        "heldout_realh22": ["r241", "r242", "r243"],
         "twenty-first": ["r127", "r128", "r129"],
         "twenty-second": ["r130", "r131", "r132"],
         "twenty-third": ["r136", "r137", "r138"],
