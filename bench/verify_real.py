@@ -536,6 +536,12 @@ not_met as labelled. Left: r233's trade said only in words (restored to a former
 in words is the same reading still a strict xfail, and the labels read a figure-less mention now unclear, now not_reported
 (verifye's question of stop 51), for the lead. All real pairs 2,302 → 2,304 of 2,394 (0.962), no row right before and wrong
 after; the invented pairs 2,440 → 2,459 of 2,473, the corpus dev split and tasks_invented unchanged.
+Held out: heldout_realh22 (r241–r243, 山南 2020 and 2021, 苏州 2024; realh's sealed set of stop 66, labels committed in
+cf022875 after the first round's rule landing 97f2ddae), judged once by 97f2ddae's engine and by the starting engine afe1936
+(the same answers): 26/34 = 0.765 (every target achieved, also the majority, 0.382) — the environment's quality in words
+found no target (r241, r242), r243's shares of the province's and nation's trade and capital, R&D's share, the farmland
+and grain quotas in words and the manufacturing share by a related figure. The misses row by row in
+tests/test_verify_heldout66.py.
 """
 
 from __future__ import annotations
@@ -693,7 +699,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "forty-sixth": {"verdict accuracy": 18 / 22},
                                           "heldout_realh19": {"verdict accuracy": 28 / 30},
                                           "heldout_realh20": {"verdict accuracy": 24 / 27},
-                                          "heldout_realh21": {"verdict accuracy": 25 / 28}}
+                                          "heldout_realh21": {"verdict accuracy": 25 / 28},
+                                          "heldout_realh22": {"verdict accuracy": 26 / 34}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

@@ -1,0 +1,68 @@
+"""Stop 66's held-out verify sets, judged once by the lead with the first round's rule landing 97f2ddae (the real pairs
+heldout_realh22, r241–r243, 26/34, and the invented ninetieth set, v263–v265, 2/33; the starting engine afe1936 gave the
+same answers) and dev since.  Every miss of that run is recorded here row by row as a strict xfail — the pair, the
+labelled metric or target, the label's verdict, what the engine does and why — so that a fix shows; a shape mended is
+moved to MENDED and written again in sentences of the mending helper's own tests.  tests/test_verify_real_pairs.py and
+tests/test_verify_invented.py take their xfails for those rows from here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.verify_pair_answers import heldout_tests
+
+pytestmark = pytest.mark.engine
+
+# (pair, labelled metric) → (the label's verdict, why the engine's answer is not the label's).
+REAL_MISSES: dict[tuple[str, str], tuple[str, str]] = {
+    ("r241", "生态环境"): ("unclear", "a qualitative target on the environment's overall quality is not read as a target (missing)"),
+    ("r242", "生态环境"): ("achieved", "a qualitative target on the environment's overall quality is not read as a target (missing)"),
+    ("r243", "制造业增加值占地区生产总值比重"): (
+        "not_reported", "a share kept stable answered by a figure the label does not take for it: read unclear by a related figure"),
+    ("r243", "进出口规模占全省全国比重"): (
+        "achieved", "two shares of the province's and the nation's in one target read as one, answered by a related figure, "
+        "unclear; the label reads the words of a rising contribution as met"),
+    ("r243", "实际使用外资规模占全省全国比重"): ("unclear", "the second share of a joined target not read as a target (missing)"),
+    ("r243", "全社会研究与试验发展经费支出占地区生产总值比重"): (
+        "achieved", "R&D spending's share said reached in the review not found: read not_reported"),
+    ("r243", "耕地保有量"): ("unclear", "a farmland floor said kept in words read not_reported"),
+    ("r243", "粮食综合生产能力"): ("unclear", "a grain capacity quota said in words read not_reported"),
+}
+
+
+def _rows(name: str) -> list[dict]:
+    folder = Path(__file__).resolve().parent.parent / "bench" / "labels" / "verify_invented"
+    return json.loads(next(folder.glob(name + "_*.json")).read_text(encoding="utf-8"))["results"]
+
+
+_NO_REVIEW = {
+    "v263": "a newspaper's report of the next congress's opening (a results box putting each figure before its metric) "
+            "not found as a review part: every target read not_reported",
+    "v264": "the review is a statistics bureau's annual communiqué: no review part found, the pair failed as a whole and "
+            "no target was read (missing)",
+    "v265": "questions and answers on the next report not found as a review part: every target read not_reported, and "
+            "the trade's and the incomes' targets not read (missing)",
+}
+
+# (pair, labelled target) → (the label's verdict, why): every row of the three pairs but the two labelled not_reported
+# that the engine's not_reported met by chance.
+INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
+    (name, row["target"]): (row["verdict"], why)
+    for name, why in _NO_REVIEW.items()
+    for row in _rows(name)
+    if name == "v264" or row["verdict"] != "not_reported"
+}
+
+# The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
+MENDED: list[tuple[str, str, str]] = []
+
+
+(
+    test_real_heldout_row,
+    test_invented_heldout_row,
+    test_mended_heldout_row,
+    test_the_misses_name_labelled_rows,
+) = heldout_tests(REAL_MISSES, INVENTED_MISSES, MENDED, joined_invented=True)
