@@ -11,8 +11,9 @@ written for this file, in other words than any label row:
 
 Near misses (guards): the metric named with a figure is judged on the figure; a part of the topic only (重点群体, 农村消费市场)
 or the nation's market names no whole; a related metric's figure alone stays as the README reads it (quoted, unclear, D2);
-a difficulty ahead (…压力较大) and a mechanism's name (物价上涨联动机制) say nothing of how it went; the work done for it
-(推动…较快增长) stays as read before (a question left to the lead).
+a difficulty ahead (…压力较大) and a mechanism's name (物价上涨联动机制) say nothing of how it went.  The work done for it
+said in the review with the state it reached (推动…较快增长) reads unclear since the lead's answer of stop 66 (README
+"Decision, stop 66 (continued)"; its table with guards in tests/test_verify_verifyq66.py).
 """
 
 from __future__ import annotations
@@ -67,9 +68,10 @@ def _outcome(target: str, metric: str, said: str, problems: str = "产业层次�
     ("居民消费价格涨幅3%左右", "居民消费价格涨幅", "落实困难群众价格补贴与物价上涨联动机制。", "产业层次还不够高。",
      "not_reported"),
     ("社会消费品零售总额增长8.3%", "社会消费品零售总额", "发放惠民消费券3000万元。", "产业层次还不够高。", "not_reported"),
-    # guard: the work done for it, as read before (a question left to the lead)
+    # the work done for it said in the review with the state it reached: unclear since the lead's answer of stop 66
+    # (README "Decision, stop 66 (continued)"; tests/test_verify_verifyq66.py) — it read not_reported before
     ("社会消费品零售总额增长8.3%", "社会消费品零售总额", "出台促消费措施，推动社会消费品零售总额较快增长。", "产业层次还不够高。",
-     "not_reported"),
+     "unclear"),
     # guard: a related metric's figure alone stays as the README reads it (D2: quoted, unclear)
     ("细颗粒物平均浓度控制在35微克/立方米以内", "细颗粒物平均浓度", "空气质量优良天数比例达到90.2%。", "产业层次还不够高。",
      "unclear"),

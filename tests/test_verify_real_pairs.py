@@ -75,10 +75,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                        "read (a two-character name is no topic name), not_reported",
     ("r194", "节能减排降碳约束性指标"): "energy's indicator said near its ceiling inside a list of constraints (土地、能耗、环境"
                               "容量等指标已接近“天花板”) is not read as the quota's matter, not_reported",
-    # held out, for the lead: r104's consumer market said steady in words (消费市场总体保持平稳), labelled not_reported at
-    # stop 48; by the decision of stop 66 it would read unclear, the engine's answer since
-    ("r104", "社会消费品零售总额"): "held out (the lead's): labelled not_reported at stop 48; read unclear since stop 66 by the "
-                            "decision on a metric named in words only — the label for the lead to relabel or keep",
+    # (r104's consumer market said steady in words, read unclear since stop 66: relabelled unclear at stop 66 by the
+    # lead, the decision of stop 66 applying to every set, held out too — README "Decision, stop 66 (continued)", verifyq)
     # thirteenth set's first run (verifya, stop 39): the misses left (the rest fitted)
     ("r47", "生态红线区域"): "a share of the land to keep (严守占…%的…区域) is not read as a target",
     # held out (r58, judged once at 01:52 UTC on 4 December 2026, the stop's starting engine the same; no rule written from it)

@@ -384,6 +384,13 @@ def _judge_year(task: Task, k: int, ind: Indicator, claims: list[Claim], unsure:
             claim = unsure[other]
             return _unclear(task, metric, target, claim, f"回顾在五年回顾中仅报告“{claim.text}”，与目标“{ind.text}”口径不同，"
                             "无法核对")
+        planned = _share_said(metric, mentions) if vocab.is_rate(ind.unit) else None
+        if planned is not None and _share_said(metric, mentions, plan=False) is None:
+            # 固定资产投资完成年度计划的80% for 增长10%: the whole's share of its yearly plan against a rate, a related
+            # figure only (D2; the lead's decision of stop 66, continued) — quoted, unclear.
+            sentence, pct = planned
+            return _quoting(task, metric, target, sentence, "unclear",
+                            f"回顾仅报告“{metric}”完成年度计划的比例（{_fmt(pct)}%），与目标“{ind.text}”口径不同，无法核对")
         seen = _mention(metric, mentions, also=_ECONOMY_NAMES if _is_economy(ind) else ()) \
             or _harvest_said(metric, mentions)
         if seen is not None:

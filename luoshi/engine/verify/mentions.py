@@ -394,6 +394,47 @@ def _topic_mention(metric: str, mentions: list):
                             and _result_mention(clause, at, name, whole) \
                             and not _TOPIC_PART_BEFORE.search(clause, max(0, at - TOPIC_PART_REACH), at):
                         return sentence
+    return _work_said(metric, mentions)
+
+
+# The work done for a metric said in the year's review with the state it reached (推动社会消费品零售总额较快增长, 推动物价
+# 保持稳定: verify.work_result_verb right before the metric's own name, a word of how it went right after): the lead's
+# decision of stop 66 (continued) — it names the metric with how it went, unclear, quoted.  Not an aim: a word of the
+# future right before the verb (要, 将, 力争: verify.work_future), nor a measure's or a policy's name (…增长的若干措施:
+# verify.work_named_after within a few characters after the word).
+_WORK_VERB_BEFORE = re.compile(f"(?:{vocab.alternation('verify.work_result_verb')})(?:{vocab.alternation('verify.metric_lead')})?$")
+_WORK_FUTURE_BEFORE = re.compile(f"(?:{vocab.alternation('verify.work_future')})[^,;:。，；：]{{0,2}}$")
+_WORK_STATE = re.compile(rf"[^,;:。，；：]{{0,4}}?(?:{vocab.alternation('change.growth', 'change.fall', 'verify.mention_predicate')})")
+_WORK_NAMED_AFTER = re.compile(rf"[^,;:。，；：]{{0,4}}?(?:{vocab.alternation('verify.work_named_after')})")
+WORK_VERB_REACH = 6     # characters before the metric's name the verb and a lead word may take
+
+
+def _work_said(metric: str, mentions: list):
+    """The first review sentence saying the work done for ``metric`` with the state it reached (推动规模以上工业增加值稳步
+    增长: a verb of verify.work_result_verb right before the metric's own name, a word of how it went right after it), or
+    None.  Not an aim (将推动…, 力争…), not a measure's name (…增长的政策), not a part of the metric (verify.topic_part before
+    the name, or the name inside another metric: ``_named``), not a difficulty ahead nor a wider area's."""
+    lower_better = bool(_LOWER_BETTER.search(metric))
+    keys = _keys(metric)
+    for sentence in mentions:
+        whole = _written_out(sentence.text)
+        if not any(k in whole for k in keys):
+            continue
+        if any(w in whole for w in _NATION) and not _OWN_SCOPE_ANY.search(whole):
+            continue
+        for clause in _written_clauses(sentence.text):
+            for key in keys:
+                for at in _named(clause, key, lower_better) if key in clause else ():
+                    verb = _WORK_VERB_BEFORE.search(clause, max(0, at - WORK_VERB_REACH), at)
+                    state = _WORK_STATE.match(clause, at + len(key))
+                    if verb is None or state is None or _WORK_FUTURE_BEFORE.search(clause, 0, verb.start()) \
+                            or _WORK_NAMED_AFTER.match(clause, state.end()) \
+                            or _STILL_NEEDED.search(clause, at + len(key), state.end()) \
+                            or _DIFFICULTY.search(clause, at + len(key), at + len(key) + 12) \
+                            or _other_area(clause, at, whole) \
+                            or _TOPIC_PART_BEFORE.search(clause, max(0, at - TOPIC_PART_REACH), at):
+                        continue
+                    return sentence
     return None
 
 
