@@ -432,6 +432,9 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented268 (statusd, stop 65): a dev set, its labels committed alone (0a0c7c9a on its branch) before the engine judged it;
               # judged first by 705cead0's engine (the labels commit's parent): 26 of 33, then used to write rules
               ("invented268", "705cead0"),
+              # invented269 (statusb, stop 66): a dev set, its labels committed alone (c75e54bf on its branch) before the engine
+              # judged it; judged first by afe19360's engine (the labels commit's parent): 32 of 34, then used to write rules
+              ("invented269", "afe19360"),
               # invented273 (statusd, stop 66): a dev set, its labels committed alone (850a5baf on its branch) before the engine judged it;
               # judged first by afe19360's engine (the labels commit's parent): 31 of 34, then used to write rules
               ("invented273", "afe19360")]
