@@ -28,6 +28,19 @@ ABOUT_POINTS = 0.5
 LOWER_IS_BETTER = vocab.pattern("target.lower_is_better")
 
 
+# Days counted (空气质量优良天数达到300天, 重污染天数控制在4天以内): a metric named …天数 counts the days a state held
+# (words.toml target.days_counted_end), no time limit of an errand — unless the metric names an errand's time
+# (审批天数, 平均办结天数: target.errand_days), which stays a duration.
+_DAYS_COUNTED_END = tuple(vocab.words("target.days_counted_end"))
+_ERRAND_DAYS = vocab.pattern("target.errand_days")
+
+
+def days_counted(metric: str) -> bool:
+    """A metric that counts days on which a state held (优良天数, 重污染天数, 超标天数): a count of days, paced or
+    capped as any count — not a time limit (审批天数压缩至30天 stays a duration: target.errand_days)."""
+    return metric.endswith(_DAYS_COUNTED_END) and not _ERRAND_DAYS.search(metric)
+
+
 def lower_is_better(ind: Indicator) -> bool:
     """A level or rise that is better lower (居民消费价格涨幅3%左右, 城镇调查失业率5.5%左右): a ceiling by its
     nature, whatever its comparator; a fall of such a metric (能耗下降3%左右, a decline target) keeps its sign."""
@@ -790,7 +803,7 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
             # docs/reading-reports.md).
             value_high, value, s = value, float(low.group(1)), low.start()
             before = norm[cstart:s].lstrip("、 ")
-        comparator = ">="
+        comparator, floor_read_as_limit = ">=", False
         if (before.endswith(_LE_BEFORE) or _LE_BEFORE_TAIL.search(before, max(0, len(before) - 4))
                 or after.startswith(_LE_AFTER)):
             comparator = "<="
@@ -828,7 +841,7 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
         elif unit_kind == "duration":
             kind = "duration"
             if comparator == ">=" and not _GE_AFTER.match(after):
-                comparator = "<="
+                comparator, floor_read_as_limit = "<=", True
         else:
             kind = vocab.unit(unit).indicator_kind
         # 新增A5家以上、B3家以上: the bound of the figure before is not the next metric's.
@@ -893,6 +906,12 @@ def parse(text: str | None, norm: str | None = None) -> tuple[list[Indicator], l
             metric = metric.rstrip().removesuffix(qualifier)
         if stretch and (not metric.strip() or metric.strip() in _QUAL):
             metric = out[-1].metric     # 25家,力争28家: the reserve figure of the floor's metric
+        if kind == "duration" and days_counted(metric.strip()):
+            # 空气质量优良天数达到300天, 重污染天数控制在0天: days counted — a count, a floor unless a ceiling word
+            # (控制在, 以内, 不超过) made it a cap; not the time limit a bare 天 would read as.
+            kind = "count"
+            if floor_read_as_limit:
+                comparator = ">="
         for a, b in moved:
             if a <= s < b:
                 s, e = a, max(e, b)      # (the figure of a header unit moved: the cell's own words quoted)

@@ -909,7 +909,7 @@ def _with_figures(text: str, body: str, found: list[Indicator], shared: re.Match
         if (ind.kind == "level" and ind.comparator == ">=" and not ind.qualifier
                 and (vocab.unit_kind(ind.unit) == "concentration" or _LOWER_BETTER.search(ind.metric))):
             ind.comparator = "<="      # PM2.5平均浓度34微克/立方米: a pollutant's level written bare is a cap
-        if ind.kind == "duration" and ind.metric.endswith("天数"):
+        if ind.kind == "duration" and indicators.days_counted(ind.metric):
             # 空气质量优良天数达到300天: days counted, not a time limit.
             ind.kind = "count"
             ind.comparator = "=" if ind.qualifier in ("左右", "上下", "约") else (
