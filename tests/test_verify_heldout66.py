@@ -47,18 +47,40 @@ _NO_REVIEW = {
             "the trade's and the incomes' targets not read (missing)",
 }
 
+# The rows the whole-document reading of a next document with no review part answers as labelled (mended at stop 66,
+# verifye — verify/review._whole_document: the pair no longer fails, each target is judged against the whole document
+# but a part on the coming year, with a warning).
+_WHOLE_DOCUMENT_MENDED = {
+    "v263": ("固定资产投资增长6%", "一般公共预算收入增长5%", "城镇新增就业4.5万人", "居民消费价格涨幅3%左右",
+             "完成省下达的节能减排目标任务"),
+    "v265": ("今年全省地区生产总值增长5.5%左右", "规模以上工业增加值增长6%", "固定资产投资增长5%", "社会消费品零售总额增长5.5%",
+             "一般公共预算收入同口径增长3%", "城镇新增就业60万人以上", "居民消费价格涨幅2%左右", "单位地区生产总值能耗降低2.5%左右"),
+}
+
+# Why the rest still miss, read against the whole document since.
+_STILL = {
+    "v263": "read against the whole document since (no review part): the results box puts each figure before its metric "
+            "and says nothing of the basis, so a growth is read as of another basis than the target's (unclear), and "
+            "the incomes' growth is not set beside the economy's",
+    "v264": "the pair no longer fails (read against the whole communiqué since), but the targets set by 增长目标设定为 in "
+            "two field sentences are not read (missing)",
+    "v265": "read against the whole document since (no review part): the trade's and the incomes' targets not read "
+            "(missing), the grain output in 亿斤 answered in words not found (not_reported)",
+}
+
 # (pair, labelled target) → (the label's verdict, why): every row of the three pairs but the two labelled not_reported
-# that the engine's not_reported met by chance.
+# that the engine's not_reported met by chance, and the rows mended since.
 INVENTED_MISSES: dict[tuple[str, str], tuple[str, str]] = {
-    (name, row["target"]): (row["verdict"], why)
+    (name, row["target"]): (row["verdict"], why + "; " + _STILL[name])
     for name, why in _NO_REVIEW.items()
     for row in _rows(name)
-    if name == "v264" or row["verdict"] != "not_reported"
+    if (name == "v264" or row["verdict"] != "not_reported") and row["target"] not in _WHOLE_DOCUMENT_MENDED.get(name, ())
 }
 
 # The misses of that run mended since: ordinary cases, (folder, pair, labelled metric or target).
-MENDED: list[tuple[str, str, str]] = []
-
+MENDED: list[tuple[str, str, str]] = [
+    ("verify_invented", name, target) for name, mended in _WHOLE_DOCUMENT_MENDED.items() for target in mended
+]
 
 (
     test_real_heldout_row,

@@ -32,7 +32,7 @@ from .patterns import (
     _YEAR_OPENING,
 )
 from .restated import _written_out
-from .review import _reviewing, review_claims
+from .review import _reviewing, _whole_document, review_claims
 from .years import YEAR, _five_years, _one_year
 
 
@@ -359,16 +359,12 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
     if any(t.kind == "expected_target" and not t.five_year for t in found):
         found = [t for t in found if not t.five_year]
     review = _reviewing(report_doc)
-    if not review and report_doc.kind != "work_report":
-        raise UnreadableInput(f"报告中未找到工作回顾部分 (no review part): {report_doc.name}")
-    if not review:
-        # A work report whose review part was not found: every target is reported as not checked,
-        # with the reason; the pair does not fail as a whole.
-        verdicts, _ = verify_tasks(found, [], [])
-        for v in verdicts:
-            v.reason = f"报告中未找到工作回顾部分，无法核对 (no review part in {report_doc.name})"
-            v.outcome = "not_reported"
-        return verdicts, []
+    whole = not review
+    if whole:
+        # No review part found (a statistics communiqué, a newspaper's account, questions and answers on the report):
+        # the pair does not fail; each target is judged against the whole of the next document but a part on the
+        # coming year, and every verdict says so.
+        review = _whole_document(report_doc)
     # The year's sentences; in a paragraph of the year, a sentence's clauses before one on several years.
     reported = report_year(report_doc.text)     # (once, not for every sentence of the five years)
     year = [s for s in [piece for s in review for whole in (
@@ -380,8 +376,12 @@ def verify_documents(targets_doc: Document, report_doc: Document, targets_name: 
     year += [replace(s, text=clause) for s in review if id(s) not in kept and _MULTI_YEAR_GOAL.search(s.text)
              for clause in _GOAL_CLAUSE.split(s.text) if _MULTI_YEAR_GOAL.search(clause)]
     failures: list = []
-    claims = review_claims(report_doc, failures, several_years=True)
+    claims = review_claims(report_doc, failures, several_years=True, sentences=review if whole else None)
     verdicts, unanswered = verify_tasks(found, claims, year)
+    if whole:
+        for v in verdicts:
+            v.reason = (v.reason + "；" if v.reason else "") + \
+                f"报告中未找到工作回顾部分，按全文核对 (no review part in {report_doc.name}: judged against the whole document)"
     if failures:
         # Sentences of the review the rules failed on: a target not found may be in one of them.
         for v in verdicts:

@@ -58,6 +58,37 @@ def _reviewing(doc: Document) -> list:
                                                                          or _the_year_before_the_targets(doc, s, year)))]
 
 
+# A piece of a sentence on the coming year (今年…增长6.5%左右; 新的一年…; 预期增长…; 明年…), not one saying the year fell short
+# of or beat what was expected (低于预期, 好于年初预期, 不及预期, 超出预期): in a document with no review part, it states a target.
+_COMING_SAID = re.compile(r"今年|明年|新的一年|预期")
+_SHORT_OR_BEYOND = re.compile(r"(?:[于及过超]|超出)(?:年初|年度|全年|此前|市场)?预期")
+
+
+def _coming(text: str) -> bool:
+    return _COMING_SAID.search(_SHORT_OR_BEYOND.sub("", text)) is not None
+
+
+def _whole_document(doc: Document) -> list:
+    """Where no review part is found (a statistics bureau's communiqué, 统计公报; a newspaper's account of the congress's
+    opening; questions and answers on the report), the sentences that may still give the year's results: every sentence
+    of the next document but those of a part on the coming year (今年主要预期目标…), and, in the others, the pieces (to
+    ；or 。) that speak of the coming year (报告提出，今年…增长6.5%左右), which state targets, not results.  The verdicts
+    drawn from them say so (verify_documents)."""
+    out = []
+    for sentence in doc.sentences:
+        if sentence.role in ("plan", "targets"):
+            continue
+        if not _coming(sentence.text):
+            out.append(sentence)
+            continue
+        ends = [0] + [e.end() for e in _PART_END.finditer(sentence.text)]
+        for a, b in zip(ends, ends[1:] + [len(sentence.text)], strict=True):
+            piece = sentence.text[a:b]
+            if piece.strip() and not _coming(piece):
+                out.append(replace(sentence, text=piece, start=sentence.start + a, end=sentence.start + b))
+    return out
+
+
 def _untitled_first_part(doc: Document, coming: list) -> bool:
     """The first part has lost its title: the report's first part is on the coming year and numbered after one
     (二、…, with no 一、 before it), and the sentences before it report the past year's results (一年来，…增长2.2%:
@@ -209,19 +240,21 @@ def _both_groups_alike(found: list[Claim]) -> list[Claim]:
 
 
 @parses("verify.review_claims")
-def review_claims(doc: Document, failures: list | None = None, several_years: bool = False) -> list[Claim]:
+def review_claims(doc: Document, failures: list | None = None, several_years: bool = False,
+                  sentences: list | None = None) -> list[Claim]:
     """Every figure stated in the sentences of ``doc``'s review part.  ``failures``: when given, a
     sentence the rules fail on is left out and its error appended there (the other sentences are
     still read); otherwise the error is raised.  ``several_years``: also a plan-end review's five-year
     cumulative and average figures (``Claim.several_years``), which verdicts quote only where nothing
-    of the year answers."""
+    of the year answers.  ``sentences``: the sentences to read in place of the review part (``_whole_document``, where
+    no review part was found)."""
     out: list[Claim] = []
     year = report_year(doc.text)
     carry, paragraph = None, None
     column = None       # in a table of the year's figures: the column of results
     growth = None       # …and the column of growth rates beside the levels (比上年增长（%）)
     units = None        # …and the column of units, where the units stand in one of their own (单位)
-    pieces = _titled_lines(doc, [row for whole in _reviewing(doc) for piece in _blank_line_pieces(whole)
+    pieces = _titled_lines(doc, [row for whole in (_reviewing(doc) if sentences is None else sentences) for piece in _blank_line_pieces(whole)
                                  for row in _markdown_rows(piece)])
     for sentence, given in _cell_lines(doc, pieces):
         if sentence.paragraph != paragraph:
