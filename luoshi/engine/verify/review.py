@@ -60,8 +60,8 @@ def _reviewing(doc: Document) -> list:
 
 # A piece of a sentence on the coming year (今年…增长6.5%左右; 新的一年…; 预期增长…; 明年…), not one saying the year fell short
 # of or beat what was expected (低于预期, 好于年初预期, 不及预期, 超出预期): in a document with no review part, it states a target.
-_COMING_SAID = re.compile(r"今年|明年|新的一年|预期")
-_SHORT_OR_BEYOND = re.compile(r"(?:[于及过超]|超出)(?:年初|年度|全年|此前|市场)?预期")
+_COMING_SAID = vocab.pattern("verify.coming_said")
+_SHORT_OR_BEYOND = re.compile(rf"(?:{vocab.alternation('verify.short_or_beyond')})(?:{vocab.alternation('verify.expected_when')})?预期")
 
 
 def _coming(text: str) -> bool:
