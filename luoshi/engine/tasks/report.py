@@ -341,6 +341,14 @@ _SUPPLIER_LINE = re.compile(rf"[(（][^()（）,;:。!?]{{2,60}}(?:{vocab.altern
 _PRINTED_LINE = re.compile(rf"[^\d,;:。!、\s]{{4,24}}\s+(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日"
                            rf"(?:{vocab.alternation('task.printed_verb')})")
 
+# Exported slides' and pages' furniture alone on a line: a page number (3, - 3 -, 第3页, 3/12) and a contents slide's
+# heading (目录, 目　录, CONTENTS) — no tasks, wherever they stand.
+_PAGE_NUMBER = re.compile(r"(?:第\s*\d{1,3}\s*页(?:\s*/?\s*共\s*\d{1,3}\s*页)?|[-—－]?\s*\d{1,3}\s*[-—－]?"
+                          r"|\d{1,3}\s*/\s*\d{1,3})")
+_CONTENTS_HEADING = re.compile(r"目\s*录|contents|CONTENTS|Contents")
+# A year and month alone on a line (2027年4月): a title slide's or a cover's date, as a full date alone is a sign-off's.
+_MONTH_ALONE = re.compile(r"(?:19|20)\d\d年\d{1,2}月")
+
 
 # A reply's (or a speech's) closing courtesy (再次感谢您对…的关心和支持，欢迎继续提出宝贵意见和建议。): thanks to the one
 # addressed and invitations to more suggestions, no figure — no task (taskse, stop 62).
@@ -435,7 +443,9 @@ def _sign_off(doc: Document) -> set[int]:
             out.add(sentence.start)
             if closed is None and is_closing_formula(body.split(",")[0]):
                 closed = (sentence.section,)
-        elif DATE_ALONE.fullmatch(body):
+        elif _PAGE_NUMBER.fullmatch(body) or _CONTENTS_HEADING.fullmatch(body):
+            out.add(sentence.start)
+        elif DATE_ALONE.fullmatch(body) or _MONTH_ALONE.fullmatch(body):
             out.add(sentence.start)
             before = for_parsing(sentences[k - 1].text).strip() if k else ""
             if _OFFICE_LINE.fullmatch(before):
@@ -1311,6 +1321,9 @@ def _part_title(sentence: Sentence | None, sections: list[Section]) -> str:
 
 
 _BRACKETED_PART = re.compile(r"【[^】]{2,20}】")
+# A slide's title line (03　2027年重点工作｜做强产业集群): a section's name, one bar ｜ (or |), and the slide's own short
+# title with no sentence's mark — not a table's row of three cells or more (指标名称｜单位｜目标).
+_SLIDE_TITLE = re.compile(r"[^|｜,;:。!?]{2,30}\s*[|｜]\s*([^|｜,;:。!?\d]{2,20})")
 
 
 def _place(sentence: Sentence, sections: list[Section], children: dict[int, list[int]]) -> tuple[int, int, str, str]:
@@ -1335,6 +1348,11 @@ def _place(sentence: Sentence, sections: list[Section], children: dict[int, list
         if top.level == 0 and not top.number and _BRACKETED_PART.fullmatch(top.title):
             # A part titled in 【】 on its line with no sub-section (【未来五年】 then 到2031年，…): its title its group.
             return 0, 0, top.title[1:-1], ""
+        slide = _SLIDE_TITLE.fullmatch(for_parsing(top.title).strip()) if top.level == 0 else None
+        if slide:
+            # An exported slide's title line: the section's number and name, one bar and the slide's own title
+            # (03　重点工作｜稳住农业基础): the slide's own title is the group of the bullets under it.
+            return 0, 0, "", slide.group(1)
         # Straight under a numbered part with no sub-section (二、…总体要求和预期目标): that part.
         return 0, 0, (top.title if top.level == 0 and top.number else ""), ""
     level = sections[part].level
