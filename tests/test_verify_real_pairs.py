@@ -1082,9 +1082,11 @@ _UNTITLED = ("某某省政府工作报告\n\n各位代表：\n\n现在，我代�
      [("地区生产总值", "not_met"), ("城镇新增就业", "achieved")]),
     ("过去一年，全省地区生产总值增长6.3%，城镇新增就业47万人。\n\n", "三",
      [("地区生产总值", "achieved"), ("城镇新增就业", "not_met")]),
-    # guards: a first part numbered one has nothing before it to review; an opening with no past result is none
+    # a first part numbered one has no review part before it: since stop 66 (verifye) a document with no review part is
+    # read whole, with the warning that it was (按全文核对), so the past year's figure there still answers; guard: an
+    # opening with no past result is none
     ("一年来，全省克服多重困难，实现地区生产总值1.4万亿元，增长4.1%。\n\n", "一",
-     [("地区生产总值", "not_reported"), ("城镇新增就业", "not_reported")]),
+     [("地区生产总值", "not_met"), ("城镇新增就业", "not_reported")]),
     ("我们将坚持稳中求进，着力扩大内需，努力完成全年目标任务。\n\n", "二",
      [("地区生产总值", "not_reported"), ("城镇新增就业", "not_reported")]),
 ])
@@ -1898,8 +1900,9 @@ _NO_HEADING = ("某某市人民政府工作报告\n\n各位代表:\n\n现在，�
      "全市地区生产总值增长5.1%；固定资产投资增长9.2%。", "2021", [("地区生产总值", "not_met")]),
     ("2022年，是党的二十大召开之年，也是全市爬坡过坎的关键之年。",
      "全市地区生产总值增长6.4%。", "2023", [("地区生产总值", "achieved")]),
-    # guards: a year that is not the one before the planned year; the words on the year with no result after them
-    ("2019年是新中国成立70周年。", "全市地区生产总值增长5.1%。", "2021", [("地区生产总值", "not_reported")]),
+    # a year that is not the one before the planned year opens no review part; since stop 66 (verifye) the document is
+    # then read whole, with its warning, and the figure answers; guard: the words on the year with no result after them
+    ("2019年是新中国成立70周年。", "全市地区生产总值增长5.1%。", "2021", [("地区生产总值", "not_met")]),
     ("2020年是全市发展极不平凡的一年。", "我们统筹推进疫情防控和经济社会发展。", "2021", [("地区生产总值", "not_reported")]),
 ])
 def test_a_review_opened_by_naming_its_year(opening, results, year, expected):
