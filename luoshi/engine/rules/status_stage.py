@@ -566,7 +566,13 @@ def _survey_found(case: Case, norm: str, found: list) -> list:
     if not survey_task(case):
         return found
     asked = for_parsing(case.task_text)
-    rungs = {(s, e): survey_stage(norm[s:e], asked) for s, e in _spans(_CLAUSE, norm)
+    return _ladder_found(case, norm, found, lambda clause: survey_stage(clause, asked))
+
+
+def _ladder_found(case: Case, norm: str, found: list, rung_of) -> list:
+    """``found`` with each reply clause outside a forecast (figures not set aside) that ``rung_of`` reads on a task's own
+    ladder put at that rung in place of the stage its words gave, in the clauses' order."""
+    rungs = {(s, e): rung_of(norm[s:e]) for s, e in _spans(_CLAUSE, norm)
              if not case.in_forecast(s) and not _figures_set_aside(case, s, e)}
     rungs = {k: v for k, v in rungs.items() if v}
     if not rungs:
@@ -611,13 +617,7 @@ def _selection_found(case: Case, norm: str, found: list) -> list:
     已完成面试 is no selection done): the steps under way are on pace before the deadline, behind after it."""
     if not selection_task(case):
         return found
-    rungs = {(s, e): selection_stage(norm[s:e]) for s, e in _spans(_CLAUSE, norm)
-             if not case.in_forecast(s) and not _figures_set_aside(case, s, e)}
-    rungs = {k: v for k, v in rungs.items() if v}
-    if not rungs:
-        return found
-    kept = [(st, s, e) for st, s, e in found if (s, e) not in rungs]
-    return sorted(kept + [(st, s, e) for (s, e), st in rungs.items()], key=lambda f: f[1])
+    return _ladder_found(case, norm, found, selection_stage)
 
 
 # 印发《…实施方案》: a document issued by its title (words.toml status.issue right before 《, 了 at most between); a
