@@ -15,10 +15,19 @@ from ..text import bigrams, for_parsing
 from .base import (
     _ALREADY_LEAD,
     _AMONG,
+    _COMPLETION_BRING_IN,
+    _COMPLETION_LANDED,
+    _COMPLETION_LANDING_TARGET,
+    _COMPLETION_SIGNED,
+    _FIGURE_FUNDS_AVAILABLE,
+    _FIGURE_FUNDS_UNAVAILABLE,
     _GENERIC,
     _NON_WORD,
     _NON_WORD_OR_DIGIT,
     _NOT_HAN_CHAR,
+    _STAGE_WORK_STEP,
+    _TASK_REMOVAL,
+    _TASK_SIGNED_MEASURE,
     _is_level,
     _quick,
     _sim,
@@ -130,7 +139,7 @@ def _match(part: Part, fact: Fact) -> float:
         same_verb = 0.5
     # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
     # 征收签约378户 for 完成…征收600户: what is signed is the thing compared, the signing is read by its role.
-    signed = _SIGNED_END.sub("", fact.fact.metric) if not _SIGNED.search(t.metric) else fact.fact.metric
+    signed = _SIGNED_END.sub("", fact.fact.metric) if not _COMPLETION_SIGNED.search(t.metric) else fact.fact.metric
     # 护岸工程完成3公里 for 新建护岸8公里 beside 某某治理工程（完成清淤…）: the works word after the part's noun is no name.
     signed = _WORKS_WORD_IN_NAME.sub("", signed)
     # 3个试点小区 for 完成12个小区…改造: a first share of the target's own items (words.toml figure.subset_lead).
@@ -140,7 +149,7 @@ def _match(part: Part, fact: Fact) -> float:
     score = max(same_verb, _sim(t.metric, signed), _sim(own_metric, signed) if len(own_metric) >= 2 else 0.0,
                 _sim(target_words, own_noun) if own_noun else 0.0,
                 _sim(target_words, fact.fact.metric) if part.noun and len(part.noun) >= 4 else 0.0)
-    if _SIGNED_MEASURE.search(t.metric) and _SIGNED_MEASURE.search(fact.fact.metric) and _SIGNED.search(fact.fact.metric):
+    if _TASK_SIGNED_MEASURE.search(t.metric) and _TASK_SIGNED_MEASURE.search(fact.fact.metric) and _COMPLETION_SIGNED.search(fact.fact.metric):
         score = max(score, threshold("match"))      # 已签订征收协议412户 for 完成…征收800户: its agreements, the count
     noun = _task_work_cut(fact.noun, t.metric)
     if noun and len(noun) == 1 and f"{t.metric}{part.noun}".endswith(noun) \
@@ -433,7 +442,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 # the target too (铺设, 新建: words.toml figure.works_verb) — the works' own extent in other words, not
                 # one step of them (面层, 沥青: stage.work_step)
                 head = head or (vocab.unit_kind(f.fact.unit) in ("length", "area") and bool(_WORKS_VERB.search(
-                    f.fact.metric)) and bool(_WORKS_VERB.search(p.indicator.metric)) and not _WORK_STEP.search(f.words))
+                    f.fact.metric)) and bool(_WORKS_VERB.search(p.indicator.metric)) and not _STAGE_WORK_STEP.search(f.words))
                 # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
                 # measure the unit is of (面积), beside at most the target's own words
                 head = head or _measure_named(f, p)
@@ -510,7 +519,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if mine:
             # 1050亩,其中工业用地620亩,商服用地430亩: the figures after 其中 break the first down.
             extra = [f for f in free if any(f.sentence == m.sentence and (
-                "其中" not in norm[m.fact.span[1]:f.fact.span[0]] or _SIGNED.search(m.words)) for m in mine)
+                "其中" not in norm[m.fact.span[1]:f.fact.span[0]] or _COMPLETION_SIGNED.search(m.words)) for m in mine)
                 and not _other_work_listed(f, mine, p, norm)
                 and not _earlier_step_beside(f, mine, norm)]
             # 已签约项目7个,其中5个已注册落地: of the signed items, those landed are the count done.
@@ -603,8 +612,6 @@ def _whole_from_kinds(case: Case, out: dict[int, list[Fact]], numeric, used: set
 _FUNDS_INPUT = vocab.pattern("target.funds_input")
 _CLAUSE_MARKS = re.compile(r"[,;。，；：:]")
 _FUNDS_WON = vocab.pattern("target.funds_won")
-_FUNDS_AVAILABLE = vocab.pattern("figure.funds_available")
-_FUNDS_UNAVAILABLE = vocab.pattern("figure.funds_unavailable")
 _FUNDS_WORD = vocab.pattern("figure.funds_word")
 
 
@@ -612,9 +619,9 @@ def _funds_qualifier(f: Fact) -> str | None:
     """What a money figure's name says of its funds beside its verb of money made available and the generic word of money
     (财政 of 累计筹集财政资金; '' of 拨付资金, 已拨付): None when the name has no such verb, or plans or asks for it."""
     metric = _NOT_HAN_CHAR.sub("", f.fact.metric or "")
-    if not _FUNDS_AVAILABLE.search(metric) or _FUNDS_UNAVAILABLE.search(metric):
+    if not _FIGURE_FUNDS_AVAILABLE.search(metric) or _FIGURE_FUNDS_UNAVAILABLE.search(metric):
         return None
-    return _FUNDS_WORD.sub("", _TERSE_LEAD.sub("", _FUNDS_AVAILABLE.sub("", metric)))
+    return _FUNDS_WORD.sub("", _TERSE_LEAD.sub("", _FIGURE_FUNDS_AVAILABLE.sub("", metric)))
 
 
 def _funds_made_available(case: Case, out: dict[int, list[Fact]], numeric, used: set[int]) -> None:
@@ -799,15 +806,8 @@ def _listed_with_mark(parts: list[Fact], norm: str) -> bool:
                for a, b in zip(parts, parts[1:], strict=False))
 
 
-_SIGNED = vocab.pattern("completion.signed")
-_LANDED_OR_STARTED = vocab.pattern("completion.landed")
-_TAKING_DOWN = vocab.pattern("task.removal")
-_SIGNED_MEASURE = vocab.pattern("task.signed_measure")     # 征收: counted by the agreements signed
 _WORKS_VERB = vocab.pattern("figure.works_verb")
 _HOLD_VERB = vocab.pattern("figure.hold_verb")
-_WORK_STEP = vocab.pattern("stage.work_step")
-_LANDING_TARGET = vocab.pattern("completion.landing_target")
-_BRING_IN_PART = vocab.pattern("completion.bring_in")    # (引进…项目 alone: counted by the contract, rule question 20)
 
 
 def _signed_only(f: Fact, p: Part) -> bool:
@@ -816,9 +816,9 @@ def _signed_only(f: Fact, p: Part) -> bool:
     down (城中村拆迁: words.toml task.removal), whose signing judge_indicator reads as the removal's earlier step, nor
     on a target of bringing in alone (引进/招引…, no 落地 or 开工), which is counted by the contract signed, nor on a task of
     expropriation (征收: words.toml task.signed_measure), counted by its agreements signed."""
-    return f.role == "done" and "签" not in p.text and not _SIGNED_MEASURE.search(p.text) and bool(_SIGNED.search(f.words)) \
-        and not _LANDED_OR_STARTED.search(f.words) and not _TAKING_DOWN.search(p.text) and not (
-            _BRING_IN_PART.search(p.text) and not _LANDING_TARGET.search(p.text))
+    return f.role == "done" and "签" not in p.text and not _TASK_SIGNED_MEASURE.search(p.text) and bool(_COMPLETION_SIGNED.search(f.words)) \
+        and not _COMPLETION_LANDED.search(f.words) and not _TASK_REMOVAL.search(p.text) and not (
+            _COMPLETION_BRING_IN.search(p.text) and not _COMPLETION_LANDING_TARGET.search(p.text))
 _SIGNED_END = re.compile(f"(?:{vocab.alternation('completion.signed')})$")
 # 护岸工程完成, 管网工程已完成, 护岸工程: a works word after a noun of two characters or more, with the verb of its
 # figure after it, ending its name (words.toml figure.works_word_in_name, _adverb, _verb): dropped with that verb.
