@@ -673,11 +673,10 @@ def _plan_predicate(norm: str, clauses: list[tuple[int, int]], planned: list[tup
     return out
 
 
-def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
-               as_of: date | None = None) -> Case:
-    task_text = task_text or row.task or ""
-    progress = own_part(row.progress or "", row.task or task_text)   # the parts naming another work blanked
-    norm = for_parsing(progress)
+def _case_targets(row: ProgressRow, task_text: str, targets: list[Indicator], norm: str):
+    """The task's text and targets a case judges: a lead target the reply restates taken for them, each figure after
+    分别 its own item's, a policy's name, a works' design size and a project's size beside the year's figure set
+    aside, the items listed each their own.  (lead, task_text, targets, size): size, the project-size targets."""
     lead = _lead_target(row, task_text, targets, norm)
     if lead is not None:
         task_text, targets = lead[1], lead[2]
@@ -696,8 +695,13 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     if size and len(size) < len(targets):
         targets = [t for t in targets if t not in size]
     targets = _each_listed(targets)
-    case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
-    clauses = _spans(_CLAUSE, norm)
+    return lead, task_text, targets, size
+
+
+def _restatements(case: Case, row: ProgressRow, task_text: str, targets: list[Indicator], norm: str,
+                 clauses: list[tuple[int, int]], lead) -> None:
+    """case.forecast_spans: the clauses that are a forecast or plan, or that restate the target, the task or its
+    count (no work done), less the plans said fulfilled or whose items are said done."""
     # (a clause holds a plan noun only where the text does: blanked only then; so a document's title in 《》, whose 计划
     # names it — 《…行动计划（2026—2028年）》已于3月20日印发 is a document issued, no plan — blanked inside its marks)
     nouns = _PLAN_NOUN.search(norm) is not None or "《" in norm
@@ -760,6 +764,168 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _SHARE_ONLY.fullmatch(norm[nxt[0]:nxt[1]].strip()):
             case.forecast_spans.append(nxt)
     case.forecast_spans = [c for c in case.forecast_spans if not case.in_estimate(c[0])]
+
+
+def _stock_figures(case: Case, norm: str, size: list[Indicator]) -> None:
+    """Figures that are a stock standing now, not the year's work: role "stock"."""
+    # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
+    # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
+    # So is a whole count standing now (高新技术企业总数达到142家) beside the year's own (较年初净增18家).
+    for f in case.facts:
+        # (a whole count only against targets of gains: 新增…30家, not 总数达到150家, whose answer it is)
+        total = f.fact.cumulative or (_FIGURE_STOCK_TOTAL.search(f.fact.metric) or _HAVE_REACHED.search(
+            norm, f.clause[0], f.fact.span[0])) and all(
+            _GAIN_TARGET.match(t.metric) for t in case.targets if _unit_of(t) == _unit_of(f.fact))
+        if f.role != "done" or not total or _THIS_YEAR.search(f.words) or _sum_of_those_before(case, f):
+            continue
+        # (beside a whole count, a figure named as gained, 新增充电桩320个, is the year's own too)
+        # (beside a running total past the year's target of gains, 累计达到4350个 for 新建…2000个, a figure named as
+        # gained, 全市新开通5G基站1126个, is the year's own: the total cannot be this year's work)
+        # (a count a survey looked at, 全市已排查入河排污口1156个, is no year's work beside the total: rules/roles.survey_pool)
+        beside = any(g is not f and g.role == "done" and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact)
+                     and not survey_pool(g.words)
+                     and (_THIS_YEAR.search(g.words) or (not f.fact.cumulative and _GAIN_TARGET.match(g.words))
+                          or (f.fact.cumulative and _GAINED.match(g.words) and _past_years_gain(case, f, g)))
+                     for g in case.facts)
+        # (已累计 alone says no start: the task's own period's total, unless the task names the project's whole and the
+        # total is past every target of its unit — 总投资20亿元，年度计划6亿元 beside 已累计完成投资8.5亿元)
+        if beside or (f.fact.cumulative and _ALL_TIME.search(f.words)) or (
+                f.fact.cumulative and _RUNNING_TOTAL_BARE.search(f.words) and size and _past_every_target(case, f)):
+            f.role = "stock"
+
+
+def _scope_figures(case: Case, norm: str, task_text: str, targets: list[Indicator]) -> None:
+    """Figures within another (a month's within the total, a breakdown after 其中 or in brackets) or the whole a
+    later figure counts in (N个X中, 共N, a pool found, items chosen): their roles set so, never work done."""
+    # 8月新入规企业2家，累计新增7家: a month's own figure before the running total of its unit in its sentence is within
+    # it, not more work — the total, named by no more than its verb, counts the same thing and answers the target.
+    _month_within_total(case, norm, month_first=True)
+    # 累计完成投资：1.2亿元；当月完成投资：2500万元: the same after the total, in a table's labelled fields (statusc, stop 56).
+    _month_within_total(case, norm, month_first=False)
+    # 今年以来新增就业2400人，当月新增260人: the month's own figure after the year so far is within it (statusa, stop 58).
+    _month_after_so_far(case, norm)
+    _month_figures_alone(case, norm, task_text)
+    # 现已新增15条，其中夜班线路3条; 已完成搬迁入住1200人(其中:低保户300人): a count done by its own verb, then after 其中
+    # in its sentence counts of its unit no larger that say no stage of their own — the first count's breakdown by
+    # kind or place, within it, no more work and no other count done (not 已签约7个,其中5个已落地: a stage of its own).
+    for a in case.facts:
+        lead = norm[a.clause[0]:a.fact.span[0]]
+        if a.role != "done" or not (_COMPLETION_VERB.search(lead) or _GAINED.search(lead)) or _COMPLETION_SIGNED.search(lead):
+            continue     # (已签约18个，其中落地11个: what was signed, then a later step of some of it)
+        for b in case.facts:
+            if b.fact.span[0] <= a.fact.span[1] or b.sentence != a.sentence or b.role != "done" \
+                    or _unit_of(b.fact) != _unit_of(a.fact) or _value(b.fact) > _value(a.fact):
+                continue
+            among = _AMONG.search(norm, a.fact.span[1], b.fact.span[0])
+            own = norm[among.end():b.fact.span[0]] if among else ""
+            if among and _role(own, "") is None and not _STEP_WORD.search(own) \
+                    and _role(norm[b.fact.span[1]:b.clause[1]], "") is None:
+                b.role = "within"
+    # 全年粮食播种面积62.8万亩(夏粮20.5万亩、秋粮42.3万亩): figures in brackets right after a figure of their unit that
+    # add up to it are its breakdown, within it — no more work, and the figure before them no scope.
+    for a in case.facts:
+        opened = _BRACKET_OPEN.match(norm, a.fact.span[1])
+        close = norm.find(")", a.fact.span[1]) if opened else -1
+        inner = [b for b in case.facts if opened and a.fact.span[1] < b.fact.span[0] < close
+                 and _unit_of(b.fact) == _unit_of(a.fact)]
+        if a.role == "done" and len(inner) >= 2 and abs(sum(_value(b.fact) for b in inner) - _value(a.fact)) <= 0.01 * _value(a.fact):
+            for b in inner:
+                b.role = "within"
+    # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
+    for a, b in zip(case.facts, case.facts[1:], strict=False):
+        if b.role == "within":
+            continue
+        same_unit = vocab.comparable_unit(a.fact.unit, a.fact.scale)[0] == vocab.comparable_unit(
+            b.fact.unit, b.fact.scale)[0]
+        between = norm[a.fact.span[1]:b.fact.span[0]]
+        if (same_unit and a.clause == b.clause and b.fact.value <= a.fact.value
+                and not _LIST_MARK.search(between) and len(between) <= 14):
+            a.role = "scope"
+    # 6所学校中,2所已完工;3所正在施工: a clause that is only a count and 中 is the scope the next figures count in.
+    for a in case.facts:
+        later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.fact.value <= a.fact.value
+                 and _unit_of(b.fact) == _unit_of(a.fact)]
+        # (区民政局：5个综合体中，…: the unit answering, before its colon, is no word of the clause)
+        lead = _SPEAKER.sub("", _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]]))
+        tail = _COLON.split(norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
+        # (5家施工中,5家完成建设 for 完成10家…: work in hand before 中 — 施工中, 设计中 — is a stage of some of the items,
+        # not a scope, unless the count is the task's whole: 8条主干道路面改造中，已完成3条 for …8条)
+        if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail) and not (
+                _STAGE_BEFORE_ZHONG.search(tail) and not any(t.value == a.fact.value for t in targets)):
+            a.role = "scope"
+    # 今年的8大类20个民生实事项目,已开工建设18个: a clause that is only the task's own count and its noun, no word of its
+    # own and no plan, before a clause of its sentence counting fewer of its unit started, under way, preparing or not
+    # begun, is the whole the later figure counts in — not the whole said done.
+    # (新建口袋公园12个，另有5个正在施工: a clause with a verb of gain or work is work done; the rest, 另有…, is other items.)
+    for a in case.facts:
+        own = norm[a.clause[0]:a.clause[1]]
+        if a.role != "done" or _role(own, "") is not None or case.in_forecast(a.clause[0]) \
+                or _GAINED.search(own) or _COMPLETION_VERB.search(own) or not any(
+                _unit_of(t) == _unit_of(a.fact) and _target_value(t) == _value(a.fact) for t in targets):
+            continue      # (only the task's own count written again: 续建项目38个全部复工 is no whole restated)
+        if any(b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.clause != a.clause
+               and _unit_of(b.fact) == _unit_of(a.fact) and _value(b.fact) < _value(a.fact)
+               and not REMAINDER_LEAD.match(norm, b.clause[0])
+               and _role(norm[b.clause[0]:b.clause[1]], "") in ("started", "underway", "preparing", "not_started")
+               for b in case.facts):
+            a.role = "scope"
+    # 15座公厕已全部完成选址，其中6座已建成投用，9座正在主体施工: a count only prepared split by 其中 into figures of
+    # its unit further on in its sentence, some done and some under way, is the whole they count in.  (均已开工，其中
+    # 3座已完工: the count begun stays the rest under way; 达成意向8家，其中2家已注册: no split into both.)
+    for a in case.facts:
+        split = {b.role for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence
+                 and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
+                 and _AMONG.search(norm, a.fact.span[1], b.fact.span[0])}
+        if a.role == "preparing" and {"done", "underway"} <= split:
+            a.role = "scope"
+        # 已完成12条道路的改造方案设计，…5条道路完成路面铺装，其余7条正在施工: a count only prepared, then figures of its
+        # unit further on in its sentence that are all at or past the works and add up to it, is the same items at an
+        # earlier step — the whole they count in, not items left at preparation (statusb, stop 55).
+        later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence
+                 and _unit_of(b.fact) == _unit_of(a.fact)]
+        if a.role == "preparing" and len(later) >= 2 and all(b.role in _PAST_PREPARING for b in later) \
+                and abs(sum(_value(b.fact) for b in later) - _value(a.fact)) <= 0.01 * _value(a.fact):
+            a.role = "scope"
+    # 全年改造项目共9个，已竣工7个: a total (共N right before it, no verb of the work in its clause) before a figure
+    # of its unit done in the same sentence is the whole the second counts in, not work done.
+    for a in case.facts:
+        lead = norm[a.clause[0]:a.fact.span[0]]
+        if a.role in ("done", None) and _TOTAL_LEAD.search(lead) and not _COMPLETION_VERB.search(lead) and any(
+                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.clause != a.clause
+                and b.role == "done" and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
+                for b in case.facts):
+            a.role = "scope"
+    # 收集问题386个,已解决253个: what was found or collected is the pool a later figure of its unit is taken from.
+    # (确定改造对象450户: a work verb inside the pool's own noun — 改造对象, 帮扶名单 — names the pool, not work done.)
+    # (上半年完成：排查发现问题1320个: a header before a colon, the cell's, is no verb of the clause's own)
+    for a in case.facts:
+        lead = _COLON.split(norm[a.clause[0]:a.fact.span[0]])[-1]
+        found = pattern("found_verb").search(lead)
+        if a.role in ("done", None) and found and found.group(0) not in case.task_text \
+                and (not _COMPLETION_VERB.search(lead) or _POOL_NOUN.search(lead)) \
+                and any(
+                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.role == "done"
+                and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value for b in case.facts):
+            a.role = "scope"
+    # 确定改造提升互助养老点12个: a count the clause opens by choosing (words.toml found.choose_verb) is the items chosen,
+    # never work done, whatever work verb names them — unless choosing is the task's own work (确定…试点村10个). Nor is
+    # it the items' work at preparation where a plan drawn beside it lends it that role (已制定实施方案，确定创建单位10个,
+    # 正在开展创建): the chosen items are the scope, the clauses' own stages judge them.
+    for a in case.facts:
+        chosen = _CHOOSE_LEAD.match(norm[a.clause[0]:a.fact.span[0]])
+        if a.role in ("done", None, "preparing") and chosen and chosen.group(1) not in case.task_text:
+            a.role = "scope"
+
+
+def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
+               as_of: date | None = None) -> Case:
+    task_text = task_text or row.task or ""
+    progress = own_part(row.progress or "", row.task or task_text)   # the parts naming another work blanked
+    norm = for_parsing(progress)
+    lead, task_text, targets, size = _case_targets(row, task_text, targets, norm)
+    case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
+    clauses = _spans(_CLAUSE, norm)
+    _restatements(case, row, task_text, targets, norm, clauses, lead)
     sentences = _spans(_SENTENCE, norm)
     task_norm = for_parsing(task_text)
     lost = _unit_lost(norm, targets, row.facts) + _estimate_facts(row, case, norm, task_text)
@@ -938,148 +1104,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     _programme_size(case, norm)
     _projects_size_beside_done(case)
     _life_total_beside_share(case, norm)
-    # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
-    # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
-    # So is a whole count standing now (高新技术企业总数达到142家) beside the year's own (较年初净增18家).
-    for f in case.facts:
-        # (a whole count only against targets of gains: 新增…30家, not 总数达到150家, whose answer it is)
-        total = f.fact.cumulative or (_FIGURE_STOCK_TOTAL.search(f.fact.metric) or _HAVE_REACHED.search(
-            norm, f.clause[0], f.fact.span[0])) and all(
-            _GAIN_TARGET.match(t.metric) for t in case.targets if _unit_of(t) == _unit_of(f.fact))
-        if f.role != "done" or not total or _THIS_YEAR.search(f.words) or _sum_of_those_before(case, f):
-            continue
-        # (beside a whole count, a figure named as gained, 新增充电桩320个, is the year's own too)
-        # (beside a running total past the year's target of gains, 累计达到4350个 for 新建…2000个, a figure named as
-        # gained, 全市新开通5G基站1126个, is the year's own: the total cannot be this year's work)
-        # (a count a survey looked at, 全市已排查入河排污口1156个, is no year's work beside the total: rules/roles.survey_pool)
-        beside = any(g is not f and g.role == "done" and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact)
-                     and not survey_pool(g.words)
-                     and (_THIS_YEAR.search(g.words) or (not f.fact.cumulative and _GAIN_TARGET.match(g.words))
-                          or (f.fact.cumulative and _GAINED.match(g.words) and _past_years_gain(case, f, g)))
-                     for g in case.facts)
-        # (已累计 alone says no start: the task's own period's total, unless the task names the project's whole and the
-        # total is past every target of its unit — 总投资20亿元，年度计划6亿元 beside 已累计完成投资8.5亿元)
-        if beside or (f.fact.cumulative and _ALL_TIME.search(f.words)) or (
-                f.fact.cumulative and _RUNNING_TOTAL_BARE.search(f.words) and size and _past_every_target(case, f)):
-            f.role = "stock"
-    # 8月新入规企业2家，累计新增7家: a month's own figure before the running total of its unit in its sentence is within
-    # it, not more work — the total, named by no more than its verb, counts the same thing and answers the target.
-    _month_within_total(case, norm, month_first=True)
-    # 累计完成投资：1.2亿元；当月完成投资：2500万元: the same after the total, in a table's labelled fields (statusc, stop 56).
-    _month_within_total(case, norm, month_first=False)
-    # 今年以来新增就业2400人，当月新增260人: the month's own figure after the year so far is within it (statusa, stop 58).
-    _month_after_so_far(case, norm)
-    _month_figures_alone(case, norm, task_text)
-    # 现已新增15条，其中夜班线路3条; 已完成搬迁入住1200人(其中:低保户300人): a count done by its own verb, then after 其中
-    # in its sentence counts of its unit no larger that say no stage of their own — the first count's breakdown by
-    # kind or place, within it, no more work and no other count done (not 已签约7个,其中5个已落地: a stage of its own).
-    for a in case.facts:
-        lead = norm[a.clause[0]:a.fact.span[0]]
-        if a.role != "done" or not (_COMPLETION_VERB.search(lead) or _GAINED.search(lead)) or _COMPLETION_SIGNED.search(lead):
-            continue     # (已签约18个，其中落地11个: what was signed, then a later step of some of it)
-        for b in case.facts:
-            if b.fact.span[0] <= a.fact.span[1] or b.sentence != a.sentence or b.role != "done" \
-                    or _unit_of(b.fact) != _unit_of(a.fact) or _value(b.fact) > _value(a.fact):
-                continue
-            among = _AMONG.search(norm, a.fact.span[1], b.fact.span[0])
-            own = norm[among.end():b.fact.span[0]] if among else ""
-            if among and _role(own, "") is None and not _STEP_WORD.search(own) \
-                    and _role(norm[b.fact.span[1]:b.clause[1]], "") is None:
-                b.role = "within"
-    # 全年粮食播种面积62.8万亩(夏粮20.5万亩、秋粮42.3万亩): figures in brackets right after a figure of their unit that
-    # add up to it are its breakdown, within it — no more work, and the figure before them no scope.
-    for a in case.facts:
-        opened = _BRACKET_OPEN.match(norm, a.fact.span[1])
-        close = norm.find(")", a.fact.span[1]) if opened else -1
-        inner = [b for b in case.facts if opened and a.fact.span[1] < b.fact.span[0] < close
-                 and _unit_of(b.fact) == _unit_of(a.fact)]
-        if a.role == "done" and len(inner) >= 2 and abs(sum(_value(b.fact) for b in inner) - _value(a.fact)) <= 0.01 * _value(a.fact):
-            for b in inner:
-                b.role = "within"
-    # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
-    for a, b in zip(case.facts, case.facts[1:], strict=False):
-        if b.role == "within":
-            continue
-        same_unit = vocab.comparable_unit(a.fact.unit, a.fact.scale)[0] == vocab.comparable_unit(
-            b.fact.unit, b.fact.scale)[0]
-        between = norm[a.fact.span[1]:b.fact.span[0]]
-        if (same_unit and a.clause == b.clause and b.fact.value <= a.fact.value
-                and not _LIST_MARK.search(between) and len(between) <= 14):
-            a.role = "scope"
-    # 6所学校中,2所已完工;3所正在施工: a clause that is only a count and 中 is the scope the next figures count in.
-    for a in case.facts:
-        later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.fact.value <= a.fact.value
-                 and _unit_of(b.fact) == _unit_of(a.fact)]
-        # (区民政局：5个综合体中，…: the unit answering, before its colon, is no word of the clause)
-        lead = _SPEAKER.sub("", _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]]))
-        tail = _COLON.split(norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
-        # (5家施工中,5家完成建设 for 完成10家…: work in hand before 中 — 施工中, 设计中 — is a stage of some of the items,
-        # not a scope, unless the count is the task's whole: 8条主干道路面改造中，已完成3条 for …8条)
-        if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail) and not (
-                _STAGE_BEFORE_ZHONG.search(tail) and not any(t.value == a.fact.value for t in targets)):
-            a.role = "scope"
-    # 今年的8大类20个民生实事项目,已开工建设18个: a clause that is only the task's own count and its noun, no word of its
-    # own and no plan, before a clause of its sentence counting fewer of its unit started, under way, preparing or not
-    # begun, is the whole the later figure counts in — not the whole said done.
-    # (新建口袋公园12个，另有5个正在施工: a clause with a verb of gain or work is work done; the rest, 另有…, is other items.)
-    for a in case.facts:
-        own = norm[a.clause[0]:a.clause[1]]
-        if a.role != "done" or _role(own, "") is not None or case.in_forecast(a.clause[0]) \
-                or _GAINED.search(own) or _COMPLETION_VERB.search(own) or not any(
-                _unit_of(t) == _unit_of(a.fact) and _target_value(t) == _value(a.fact) for t in targets):
-            continue      # (only the task's own count written again: 续建项目38个全部复工 is no whole restated)
-        if any(b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.clause != a.clause
-               and _unit_of(b.fact) == _unit_of(a.fact) and _value(b.fact) < _value(a.fact)
-               and not REMAINDER_LEAD.match(norm, b.clause[0])
-               and _role(norm[b.clause[0]:b.clause[1]], "") in ("started", "underway", "preparing", "not_started")
-               for b in case.facts):
-            a.role = "scope"
-    # 15座公厕已全部完成选址，其中6座已建成投用，9座正在主体施工: a count only prepared split by 其中 into figures of
-    # its unit further on in its sentence, some done and some under way, is the whole they count in.  (均已开工，其中
-    # 3座已完工: the count begun stays the rest under way; 达成意向8家，其中2家已注册: no split into both.)
-    for a in case.facts:
-        split = {b.role for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence
-                 and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
-                 and _AMONG.search(norm, a.fact.span[1], b.fact.span[0])}
-        if a.role == "preparing" and {"done", "underway"} <= split:
-            a.role = "scope"
-        # 已完成12条道路的改造方案设计，…5条道路完成路面铺装，其余7条正在施工: a count only prepared, then figures of its
-        # unit further on in its sentence that are all at or past the works and add up to it, is the same items at an
-        # earlier step — the whole they count in, not items left at preparation (statusb, stop 55).
-        later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence
-                 and _unit_of(b.fact) == _unit_of(a.fact)]
-        if a.role == "preparing" and len(later) >= 2 and all(b.role in _PAST_PREPARING for b in later) \
-                and abs(sum(_value(b.fact) for b in later) - _value(a.fact)) <= 0.01 * _value(a.fact):
-            a.role = "scope"
-    # 全年改造项目共9个，已竣工7个: a total (共N right before it, no verb of the work in its clause) before a figure
-    # of its unit done in the same sentence is the whole the second counts in, not work done.
-    for a in case.facts:
-        lead = norm[a.clause[0]:a.fact.span[0]]
-        if a.role in ("done", None) and _TOTAL_LEAD.search(lead) and not _COMPLETION_VERB.search(lead) and any(
-                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.clause != a.clause
-                and b.role == "done" and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
-                for b in case.facts):
-            a.role = "scope"
-    # 收集问题386个,已解决253个: what was found or collected is the pool a later figure of its unit is taken from.
-    # (确定改造对象450户: a work verb inside the pool's own noun — 改造对象, 帮扶名单 — names the pool, not work done.)
-    # (上半年完成：排查发现问题1320个: a header before a colon, the cell's, is no verb of the clause's own)
-    for a in case.facts:
-        lead = _COLON.split(norm[a.clause[0]:a.fact.span[0]])[-1]
-        found = pattern("found_verb").search(lead)
-        if a.role in ("done", None) and found and found.group(0) not in case.task_text \
-                and (not _COMPLETION_VERB.search(lead) or _POOL_NOUN.search(lead)) \
-                and any(
-                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.role == "done"
-                and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value for b in case.facts):
-            a.role = "scope"
-    # 确定改造提升互助养老点12个: a count the clause opens by choosing (words.toml found.choose_verb) is the items chosen,
-    # never work done, whatever work verb names them — unless choosing is the task's own work (确定…试点村10个). Nor is
-    # it the items' work at preparation where a plan drawn beside it lends it that role (已制定实施方案，确定创建单位10个,
-    # 正在开展创建): the chosen items are the scope, the clauses' own stages judge them.
-    for a in case.facts:
-        chosen = _CHOOSE_LEAD.match(norm[a.clause[0]:a.fact.span[0]])
-        if a.role in ("done", None, "preparing") and chosen and chosen.group(1) not in case.task_text:
-            a.role = "scope"
+    _stock_figures(case, norm, size)
+    _scope_figures(case, norm, task_text, targets)
     whole = _rate_whole(case.task_text, targets)
     if whole is not None:
         targets = case.targets = [t for t in targets if t is not whole[0]]
