@@ -93,6 +93,11 @@ _SENTENCE_MARK = re.compile(r"[;。；]")
 _STARTED_WORD = re.compile(f"开工(?!前期)|{vocab.alternation('stage.started')}")
 _STATEMENT_FILL = re.compile(r"[\s。.,，;；!！]")
 _GENERIC = set(vocab.words("stage.generic_bigram"))
+# The month a period of the year named in words ends with (一季度 3, 上半年 6, 前三季度 9, 全年 12: words.toml
+# time.period_end_q1, _h1, _q3, _year), one table for every reader of a period's end.
+PERIOD_END_MONTH = {w: month for key, month in (("time.period_end_q1", 3), ("time.period_end_h1", 6),
+                                                ("time.period_end_q3", 9), ("time.period_end_year", 12))
+                    for w in vocab.words(key)}
 
 
 # Vocabulary patterns read by more than one rules module, defined once here (each named by its words.toml key).

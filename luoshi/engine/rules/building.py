@@ -49,6 +49,7 @@ from .base import (
     _STAGE_WORK_STEP,
     _STATUS_INVESTMENT_PLAN_LABEL,
     _STATUS_LIFE_SHARE_LEAD,
+    PERIOD_END_MONTH,
     _is_level,
     _is_rate,
     _target_value,
@@ -458,14 +459,12 @@ _ESTIMATE_WORD = vocab.pattern("forecast.estimate_word")
 _ESTIMATE_PERIOD = re.compile(rf"(?P<w>{vocab.alternation('forecast.estimate_period')})"
                               r"|(?<![\d.])(?:1|一)\s*[-—–~至到]\s*(?P<m>1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])\s*月")
 _ESTIMATE_NOT = re.compile(f"(?:{vocab.alternation('forecast.estimate_not')})$")
-_PERIOD_END = {"上半年": 6, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9, "第三季度": 9,
-               "前三季度": 9, "四季度": 12, "第四季度": 12, "全年": 12}
 _PERIOD_ONLY_CLAUSE = 10    # characters at most of a clause before the estimate that names only its period
 
 
 def _period_end_month(m: re.Match) -> int:
     """The last month of the period an _ESTIMATE_PERIOD match names (1-5月 → 5, 一季度 → 3, 上半年 → 6), 0 for none."""
-    return _PERIOD_END.get(m.group("w") or "") or month_number(m.group("m") or "")
+    return PERIOD_END_MONTH.get(m.group("w") or "") or month_number(m.group("m") or "")
 
 
 # 预计增长3% read at 31 December for 地区生产总值增长6%: a clause that is only an estimate's word, a change and a per-cent

@@ -29,6 +29,7 @@ from .base import (
     _SENTENCE,
     _SENTENCE_MARK,
     _STAGE_WORK_STEP,
+    PERIOD_END_MONTH,
     _fmt,
     _is_level,
     _quick,
@@ -55,8 +56,6 @@ _REST_ORDERLY = vocab.pattern("report.rest_orderly")
 _ALL_BEGUN = vocab.pattern("status.all_items_begun")
 _SAME_SUBJECT_NEXT = re.compile(f"\\s*(?:{vocab.alternation('report.same_subject_next')})")
 
-_PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
-                 "第三季度": 9}
 
 
 _INTERIM_DATE = _quick(re.compile(r"(?<![\d.年])(\d{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
@@ -83,7 +82,7 @@ def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[i
     k, year, m = (i, j, dates[0]) if dates[0] else (j, i, dates[1])
     if _target_value(case.parts[k].indicator) >= _target_value(case.parts[year].indicator):
         return assigned, due
-    month = int(m.group(1) or m.group(3)) if m.group(1) or m.group(3) else _PERIOD_MONTH.get(m.group(2), 12)
+    month = int(m.group(1) or m.group(3)) if m.group(1) or m.group(3) else PERIOD_END_MONTH.get(m.group(2), 12)
     if not 1 <= month <= 12:
         return assigned, due
     out = dict(assigned)
