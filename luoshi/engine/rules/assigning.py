@@ -421,51 +421,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 kept = (not f.noun and _terse(f, p)) or (bare and len(mine) > 1 and not _signed_only(f, p)) \
                     or p.indicator.kind == "duration"     # a time limit and one duration reported
             if not kept and lone:
-                # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
-                # head (食堂) in the target's name
-                # (改建254万户农村户厕 for 改建330万户厕: the target's one-character unit opens its noun, 户 of 户厕)
-                head = _head(f.noun) and _head(f.noun) in _named_with_unit(p)
-                # 已开展招商活动5场 for 组织开展“双招双引”活动12场: with no noun after the count, the figure's name's head
-                # and another pair of its characters (开展) in the target's (提供岗位 gains no 就业岗位: no other pair)
-                named = _head(f.fact.metric) if not f.noun else ""
-                head = head or (named and named in p.indicator.metric and bool(
-                    (bigrams(f.fact.metric) - {named}) & bigrams(p.indicator.metric)))
-                # 已更换LED路灯2300盏 for 完成城区主干道路灯节能改造3000盏: the head (路灯) shared and a verb of works on
-                # each side (更换, 改造: words.toml figure.works_verb), the same items worked on in other words
-                head = head or (named and named in p.indicator.metric and bool(_WORKS_VERB.search(f.fact.metric))
-                                and bool(_WORKS_VERB.search(p.indicator.metric)))
-                # 举办讲座24期 for 开展统计法治宣传讲座30期: the head (讲座) shared and a verb of holding on each side (举办,
-                # 开展: words.toml figure.hold_verb), the same sessions held in other words
-                head = head or (named and named in p.indicator.metric and bool(_HOLD_VERB.search(f.fact.metric))
-                                and bool(_HOLD_VERB.search(p.indicator.metric)))
-                # 已铺设管道22公里 for 新建污水管网50公里: the lone figure of a length or an area named by a verb of works,
-                # the target too (铺设, 新建: words.toml figure.works_verb) — the works' own extent in other words, not
-                # one step of them (面层, 沥青: stage.work_step)
-                head = head or (vocab.unit_kind(f.fact.unit) in ("length", "area") and bool(_WORKS_VERB.search(
-                    f.fact.metric)) and bool(_WORKS_VERB.search(p.indicator.metric)) and not _STAGE_WORK_STEP.search(f.words))
-                # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
-                # measure the unit is of (面积), beside at most the target's own words
-                head = head or _measure_named(f, p)
-                # 办理知识产权质押融资登记37笔，登记金额2.36亿元 for 实现知识产权质押融资2亿元: the lone amount named only by
-                # an amount's measure (金额: words.amount_noun), the target's own name earlier in its sentence
-                head = head or _amount_of_named(f, p, norm)
-                # 开展职业技能培训4860人次 for 培训企业职工技能10000人次: the lone figure of the unit, named in near
-                # words (two word pairs of the target's name shared, and no stock against a flow) — a loose match,
-                # flagged weak
-                head = head or (score > 0 and len(_sim_grams(_sim_form(p.indicator.metric)) & _sim_grams(
-                    _sim_form(f.fact.metric))) >= 2)
-                # 已检查商户460家次 for 开展消防安全检查800家次: the lone figure of a compound unit of visits (家次, 人次, 户次:
-                # the thing counted and the times, as specific as a name) with the target's verb (a word pair shared);
-                # the noun before it is what the visits went to
-                head = head or (len(f.fact.unit) >= 2 and f.fact.unit.endswith("次") and bool(
-                    bigrams(_NOT_HAN_CHAR.sub("", f.fact.metric)) & bigrams(p.indicator.metric)))
-                # 首批30辆已上牌并投入运营 for 配备新能源出租车100辆: the lone figure of the unit, its items said in use
-                # (roles._IN_USE_DONE), are the target's items delivered — in use is the end of any equipping or building
-                head = head or (f.role == "done" and bool(_IN_USE_DONE.search(f.words)))
-                # 搬迁入住1856户 for 实施易地扶贫搬迁1856户: the lone figure of the unit named by the task's own verb joined to
-                # a served word (入住) — the task's work said finished in one compound verb
-                head = head or (f.role == "done" and own_verb_joined(f.words, case.task_text))
-                kept = bool(head)
+                kept = _lone_named(case, f, p, score, norm)
             if not kept and f.role == "done" and not f.noun and _THIS_YEAR.search(f.words) and len(
                     _TERSE_LEAD.sub("", _NON_WORD_OR_DIGIT.sub("", _THIS_YEAR.sub("", f.fact.metric)))) <= 3:
                 # 累计达到68家，今年新认定4家 for 新增…龙头企业10家: this year's figure after the running total (a stock)
@@ -490,6 +446,76 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             f.weak = best[0] < 0.5
             # (a breakdown matched by its own name, 其中普惠性3所 for 其中普惠性幼儿园5所, is that part's count done)
             out.setdefault(best[-1], []).append(f if f.role != "within" else replace(f, role="done"))
+    _within_whole(case, out, numeric)
+    used = _parts_summed(case, out, numeric, norm)
+    _whole_from_kinds(case, out, numeric, used, norm)
+    _funds_made_available(case, out, numeric, used)
+    for i, fs in out.items():
+        later = _later_layer_within(case, fs, norm, used)
+        if later is not None:
+            # 农村公路提档升级已完成路基工程18公里，其中完成路面铺筑11公里 for 完成农村公路提档升级35公里: the layer laid
+            # first matched the target by its subject; the surface counted within it is the work done.
+            out[i] = [replace(later, role="done", weak=True)]
+    if case.outdated:
+        _outdated_given_way(case, out, used)
+    return out
+
+
+
+def _lone_named(case: Case, f: Fact, p: Part, score: float, norm: str) -> bool:
+    """The lone figure of a unit answers the lone target of the unit by its name read loosely: its noun's head, the
+    head with a pair of characters, a verb of works or of holding on each side, the measure or amount named, near
+    words, a compound unit of visits, its items in use, or the task's own verb joined to a served word."""
+    # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
+    # head (食堂) in the target's name
+    # (改建254万户农村户厕 for 改建330万户厕: the target's one-character unit opens its noun, 户 of 户厕)
+    head = _head(f.noun) and _head(f.noun) in _named_with_unit(p)
+    # 已开展招商活动5场 for 组织开展“双招双引”活动12场: with no noun after the count, the figure's name's head
+    # and another pair of its characters (开展) in the target's (提供岗位 gains no 就业岗位: no other pair)
+    named = _head(f.fact.metric) if not f.noun else ""
+    head = head or (named and named in p.indicator.metric and bool(
+        (bigrams(f.fact.metric) - {named}) & bigrams(p.indicator.metric)))
+    # 已更换LED路灯2300盏 for 完成城区主干道路灯节能改造3000盏: the head (路灯) shared and a verb of works on
+    # each side (更换, 改造: words.toml figure.works_verb), the same items worked on in other words
+    head = head or (named and named in p.indicator.metric and bool(_WORKS_VERB.search(f.fact.metric))
+                    and bool(_WORKS_VERB.search(p.indicator.metric)))
+    # 举办讲座24期 for 开展统计法治宣传讲座30期: the head (讲座) shared and a verb of holding on each side (举办,
+    # 开展: words.toml figure.hold_verb), the same sessions held in other words
+    head = head or (named and named in p.indicator.metric and bool(_HOLD_VERB.search(f.fact.metric))
+                    and bool(_HOLD_VERB.search(p.indicator.metric)))
+    # 已铺设管道22公里 for 新建污水管网50公里: the lone figure of a length or an area named by a verb of works,
+    # the target too (铺设, 新建: words.toml figure.works_verb) — the works' own extent in other words, not
+    # one step of them (面层, 沥青: stage.work_step)
+    head = head or (vocab.unit_kind(f.fact.unit) in ("length", "area") and bool(_WORKS_VERB.search(
+        f.fact.metric)) and bool(_WORKS_VERB.search(p.indicator.metric)) and not _STAGE_WORK_STEP.search(f.words))
+    # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
+    # measure the unit is of (面积), beside at most the target's own words
+    head = head or _measure_named(f, p)
+    # 办理知识产权质押融资登记37笔，登记金额2.36亿元 for 实现知识产权质押融资2亿元: the lone amount named only by
+    # an amount's measure (金额: words.amount_noun), the target's own name earlier in its sentence
+    head = head or _amount_of_named(f, p, norm)
+    # 开展职业技能培训4860人次 for 培训企业职工技能10000人次: the lone figure of the unit, named in near
+    # words (two word pairs of the target's name shared, and no stock against a flow) — a loose match,
+    # flagged weak
+    head = head or (score > 0 and len(_sim_grams(_sim_form(p.indicator.metric)) & _sim_grams(
+        _sim_form(f.fact.metric))) >= 2)
+    # 已检查商户460家次 for 开展消防安全检查800家次: the lone figure of a compound unit of visits (家次, 人次, 户次:
+    # the thing counted and the times, as specific as a name) with the target's verb (a word pair shared);
+    # the noun before it is what the visits went to
+    head = head or (len(f.fact.unit) >= 2 and f.fact.unit.endswith("次") and bool(
+        bigrams(_NOT_HAN_CHAR.sub("", f.fact.metric)) & bigrams(p.indicator.metric)))
+    # 首批30辆已上牌并投入运营 for 配备新能源出租车100辆: the lone figure of the unit, its items said in use
+    # (roles._IN_USE_DONE), are the target's items delivered — in use is the end of any equipping or building
+    head = head or (f.role == "done" and bool(_IN_USE_DONE.search(f.words)))
+    # 搬迁入住1856户 for 实施易地扶贫搬迁1856户: the lone figure of the unit named by the task's own verb joined to
+    # a served word (入住) — the task's work said finished in one compound verb
+    head = head or (f.role == "done" and own_verb_joined(f.words, case.task_text))
+    return bool(head)
+
+
+def _within_whole(case: Case, out: dict[int, list[Fact]], numeric) -> None:
+    """The count a breakdown that answered its own part by name breaks down, left unanswered, answers the one other
+    part of its unit left unanswered."""
     # 已建成6所，其中普惠性3所 for 新建幼儿园10所，其中普惠性5所: the breakdown answered the task's own 其中 part by its
     # name; the count it breaks down, left unanswered, answers the one other part of its unit left unanswered.
     for f in case.facts:
@@ -501,9 +527,13 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if whole is not None and len(left) == 1 and not any(g is whole for fs in out.values() for g in fs):
             whole.weak = True
             out[left[0]] = [whole]
+
+
+def _parts_summed(case: Case, out: dict[int, list[Fact]], numeric, norm: str) -> set[int]:
+    """Figures of a unit listed as parts of one figure (or a total of them) added to the lone part of their unit;
+    the ids of the figures assigned, returned."""
     # Parts of one figure: a sentence that names the target and lists figures of its unit
     # (盘活存量土地:一期300亩,二期400亩) answers it with their sum.
-    norm = for_parsing(case.progress)
     used = {id(f) for fs in out.values() for f in fs}
     for i, p in numeric:
         unit = _unit_of(p.indicator)
@@ -553,30 +583,25 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if extra:
             out.setdefault(i, []).extend(extra)
             used |= {id(f) for f in extra}
-    _whole_from_kinds(case, out, numeric, used, norm)
-    _funds_made_available(case, out, numeric, used)
+    return used
+
+
+def _outdated_given_way(case: Case, out: dict[int, list[Fact]], used: set[int]) -> None:
+    """An actual figure of an earlier period gives way to the estimate of a period ended answering the same part."""
+    # 1-5月增长5.8%，预计1-6月增长6.6% at 30 June: an actual figure of an earlier period gives way to the estimate of a
+    # period ended that answers the same part — the later figure decides (the lead's decision D6, stop 51).
+    # (1-2月…增长10.2%；一季度预计增长7.1%: the estimate in a sentence of its own, naming only its change, answers
+    # the part the actual it outdates answers — the measure is the one the sentence before named)
     for i, fs in out.items():
-        later = _later_layer_within(case, fs, norm, used)
-        if later is not None:
-            # 农村公路提档升级已完成路基工程18公里，其中完成路面铺筑11公里 for 完成农村公路提档升级35公里: the layer laid
-            # first matched the target by its subject; the surface counted within it is the work done.
-            out[i] = [replace(later, role="done", weak=True)]
-    if case.outdated:
-        # 1-5月增长5.8%，预计1-6月增长6.6% at 30 June: an actual figure of an earlier period gives way to the estimate of a
-        # period ended that answers the same part — the later figure decides (the lead's decision D6, stop 51).
-        # (1-2月…增长10.2%；一季度预计增长7.1%: the estimate in a sentence of its own, naming only its change, answers
-        # the part the actual it outdates answers — the measure is the one the sentence before named)
-        for i, fs in out.items():
-            for f in list(fs):
-                later = case.outdated.get(f.fact.span, set())
-                for g in case.facts:
-                    if g.fact.span in later and id(g) not in used and g.role == "done" and not g.noun \
-                            and _ESTIMATE_CHANGE_ONLY.match(_NON_WORD_OR_DIGIT.sub("", g.fact.metric)):
-                        fs.append(g)
-                        used.add(id(g))
-            spans = {f.fact.span for f in fs}
-            out[i] = [f for f in fs if not case.outdated.get(f.fact.span, set()) & spans]
-    return out
+        for f in list(fs):
+            later = case.outdated.get(f.fact.span, set())
+            for g in case.facts:
+                if g.fact.span in later and id(g) not in used and g.role == "done" and not g.noun \
+                        and _ESTIMATE_CHANGE_ONLY.match(_NON_WORD_OR_DIGIT.sub("", g.fact.metric)):
+                    fs.append(g)
+                    used.add(id(g))
+        spans = {f.fact.span for f in fs}
+        out[i] = [f for f in fs if not case.outdated.get(f.fact.span, set()) & spans]
 
 
 # 其中 opening a task's part: a part named of the whole before it (全年治理80平方公里，其中坡耕地治理20平方公里).
