@@ -20,12 +20,10 @@ from .base import (
     _CLAUSE,
     _COVERAGE_GOAL,
     _EVERY_ITEM_GOAL,
-    _INTENTION_PLANNED,
     _NON_WORD,
     _NON_WORD_OR_DIGIT,
     _NOT_CJK,
     _PACE_OF,
-    _TASK_WHOLE_INVESTMENT,
     _fmt,
     _is_level,
     _quick,
@@ -315,6 +313,7 @@ def _batch_rate(case, norm: str, at: int) -> bool:
 
 
 _SENTENCE_BREAK_SPANS = re.compile(r"[^;；。]+")
+_PLANNED = vocab.pattern("intention.planned")      # 预计全年…与上年持平: a forecast, no fact
 
 
 class RateWithoutFigure(StatusRule):
@@ -359,7 +358,7 @@ class RateWithoutFigure(StatusRule):
             before = norm[max(0, flat.start() - 40):flat.start()]
             ends = list(_SENTENCE_END.finditer(before))
             sentence = before[ends[-1].end():] if ends else before
-            if _sim(growth.metric, sentence) >= 0.5 and not _INTENTION_PLANNED.search(_CLAUSE_BREAK.split(sentence)[-1]):
+            if _sim(growth.metric, sentence) >= 0.5 and not _PLANNED.search(_CLAUSE_BREAK.split(sentence)[-1]):
                 return quoting(case, flat.span(), "behind", f"目标{shown_measure(growth.metric)}{growth.text}，报告与上年持平，判滞后")
         every = _ALL_MEET.search(norm)
         every = every.span() if every else (_every_by_own_verb(norm, rates[0].metric) if len(rates) == 1 else None)
@@ -969,6 +968,8 @@ class OwnWorkload(StatusRule):
         return None
 
 
+
+
 # 已实现…参加培训率80%的年度目标: right after the rate's figure, the target it names (words.toml level.target_after_rate).
 _TARGET_AFTER_RATE = re.compile(f"(?:{vocab.alternation('level.target_after_rate')})")
 
@@ -1025,6 +1026,9 @@ def _terse_period(metric: str) -> bool:
 _NOT_DONE_AMOUNT = vocab.pattern("figure.not_done_amount")
 
 
+_WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
+
+
 class PlannedAmount(StatusRule):
     help_text = ("A task with no number whose report states the year's planned amount and the amount done so far "
                  "(年度计划投资8亿元 or 计划今年投资8亿元, 1-6月完成投资2.1亿元): the share done is the completion, compared with 序时进度.  "
@@ -1037,7 +1041,7 @@ class PlannedAmount(StatusRule):
             # a money target, or the projects' whole investment in the task (计划总投资: the done amount may be over
             # their life), is left to the rules of amounts
             if any(f.role == "done" and _unit_of(f.fact) in units for f in case.facts) or any(
-                    _unit_of(t) == "元" for t in case.numeric) or _TASK_WHOLE_INVESTMENT.search(case.task_text):
+                    _unit_of(t) == "元" for t in case.numeric) or _WHOLE_INVESTMENT.search(case.task_text):
                 return None
         norm = for_parsing(case.progress)
         for m in _OWN_PLAN.finditer(norm):
