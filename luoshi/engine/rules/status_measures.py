@@ -1078,7 +1078,7 @@ _PERIOD_TARGET = re.compile(
     rf"(?P<period>\d{{1,2}}月份?|(?:{vocab.alternation('progress.period_target_period')}))"
     rf"(?:工作)?(?:{vocab.alternation('progress.period_target_word')})\s*[:：]")
 _SECTION_LABEL = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s*[:：]")
-_SECTION_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,12}?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[\u4e00-\u9fff])")
+_SECTION_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,12}?)(?<![\d.])(?P<n>\d++(?:\.\d++)?+)\s*+(?P<u>[\u4e00-\u9fff])")
 _RUNNING_OR_YEAR = vocab.pattern("progress.period_target_running")
 _FIGURE_NAME_LEAD = re.compile(f"^(?:{vocab.alternation('progress.period_figure_lead')})+")
 
