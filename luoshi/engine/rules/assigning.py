@@ -453,10 +453,6 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 # 首批30辆已上牌并投入运营 for 配备新能源出租车100辆: the lone figure of the unit, its items said in use
                 # (roles._IN_USE_DONE), are the target's items delivered — in use is the end of any equipping or building
                 head = head or (f.role == "done" and bool(_IN_USE_DONE.search(f.words)))
-                # 45名人员已全部到岗, 已录用人员45名 for 公开招聘社区专职工作者45名: the lone count of persons named by a
-                # generic noun of persons (words.toml figure.generic_person) with only a selection's or an appointment's
-                # words beside it, for a selection task counting persons (README rule question 58)
-                head = head or _generic_persons(f, p, case)
                 # 搬迁入住1856户 for 实施易地扶贫搬迁1856户: the lone figure of the unit named by the task's own verb joined to
                 # a served word (入住) — the task's work said finished in one compound verb
                 head = head or (f.role == "done" and own_verb_joined(f.words, case.task_text))
@@ -812,34 +808,6 @@ _HOLD_VERB = vocab.pattern("figure.hold_verb")
 _WORK_STEP = vocab.pattern("stage.work_step")
 _LANDING_TARGET = vocab.pattern("completion.landing_target")
 _BRING_IN_PART = vocab.pattern("completion.bring_in")    # (引进…项目 alone: counted by the contract, rule question 20)
-
-
-# 人员, 人选: a generic noun of persons (words.toml figure.generic_person); the words a selection's count of them may carry
-# beside it (task.selection_verb, stage.selection_appoint, figure.generic_person_lead: 已, 新, 全部); a task choosing
-# people (task.selection_verb, no event after it: task.selection_event); the appointment still awaited (待, 拟).
-_GENERIC_PERSON = vocab.pattern("figure.generic_person")
-_PERSON_SELECTION_WORDS = re.compile(
-    f"(?:{vocab.alternation('task.selection_verb', 'stage.selection_appoint', 'figure.generic_person_lead')})")
-_PERSON_SELECTION_TASK = re.compile(
-    f"(?:{vocab.alternation('task.selection_verb')})(?!{vocab.alternation('task.selection_event')})")
-_PERSON_AWAITED = re.compile(r"(?:待|拟)[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('stage.selection_appoint')})")
-
-
-def _generic_persons(f: Fact, p: Part, case: Case) -> bool:
-    """45名人员已全部到岗, 已录用人员45名 for 公开招聘社区专职工作者45名 (README rule question 58): a count of persons
-    (名, 人) named by a generic noun of persons (人员, 人选: figure.generic_person) and nothing else but a selection's or
-    an appointment's words (录用, 聘用, 到岗, 已, 全部), for a selection task (task.selection_verb, not 招聘会) whose count
-    is of persons, no other count of persons in the reply, the appointment not still awaited (拟录用, 待聘用) — those
-    persons are the task's."""
-    if _unit_of(p.indicator) != "人" or _unit_of(f.fact) != "人" or f.role != "done":
-        return False
-    if not _PERSON_SELECTION_TASK.search(for_parsing(case.task_text)) or _PERSON_AWAITED.search(f.words):
-        return False
-    name = _NON_WORD_OR_DIGIT.sub("", f.noun or f.fact.metric)
-    rest = _PERSON_SELECTION_WORDS.sub("", name)
-    if not _GENERIC_PERSON.fullmatch(rest):
-        return False
-    return sum(_unit_of(g.fact) == "人" and g.role not in ("scope", "compared") for g in case.facts) == 1
 
 
 def _signed_only(f: Fact, p: Part) -> bool:
