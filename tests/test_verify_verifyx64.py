@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.verify_pair_helpers import outcomes_by_metric, verdicts_for
+from luoshi.engine import verify
+from tests.verify_pair_helpers import doc, outcomes_by_metric, verdicts_for
 
 pytestmark = pytest.mark.engine
 
@@ -81,9 +82,13 @@ def test_a_review_under_a_slogan_led_heading_answers_the_year():
 
 
 def test_the_review_is_found_only_by_its_heading():
-    # guard: the same review under a title naming no part has no review to read
+    # guard: the same review under a title naming no part has no review part; since stop 66 (verifye) such a document is
+    # read whole, each verdict saying so (按全文核对), where the titled review above is read with no such warning
     plain = REVIEW.replace("凝心聚力、攻坚克难——本届政府工作回顾", "凝心聚力、攻坚克难——奋力谱写新篇章")
-    assert outcomes_by_metric(PLAN, plain)["地区生产总值"] == "not_reported"
+    found, _ = verify.verify_documents(doc(PLAN), doc(plain), "t.txt")
+    assert found and all("按全文核对" in v.reason for v in found)
+    titled, _ = verify.verify_documents(doc(PLAN), doc(REVIEW), "t.txt")
+    assert titled and not any("按全文核对" in v.reason for v in titled)
 
 
 @pytest.mark.parametrize(
