@@ -20,24 +20,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.verify_pair_answers import corpus
-from tests.verify_pair_helpers import PLAN, doc
+from tests.verify_pair_helpers import outcome_with_problems
 
 pytestmark = pytest.mark.engine
 
-REVIEW = (
-    "某市人民政府工作报告\n\n一、过去一年工作回顾\n\n过去一年，全市经济稳中有进，地区生产总值增长6.4%。{said}\n\n"
-    "同时，我们也清醒认识到，发展中还面临一些困难和问题：{problems}\n\n"
-    "二、今年工作安排\n\n今年主要预期目标是：地区生产总值增长5%。\n"
-)
-
-
-def _outcome(target: str, metric: str, said: str, problems: str = "产业层次还不够高。") -> str:
-    from luoshi.engine import verify
-
-    found, _ = verify.verify_documents(doc(PLAN.format(target=target)),
-                                       doc(REVIEW.format(said=said, problems=problems)), "t.txt")
-    return next(corpus.outcome(v) for v in found if v.metric == metric)
+_outcome = outcome_with_problems
 
 
 @pytest.mark.parametrize(("target", "metric", "said", "problems", "expected"), [

@@ -34,3 +34,18 @@ def outcomes_by_metric(plan: str, review: str) -> dict[str, str]:
     """Every verdict of the pair, GDP's too, as the benches read it (bench/corpus.py's outcome), by metric."""
     found, _ = verify.verify_documents(doc(plan), doc(review), "t.txt")
     return {v.metric: corpus.outcome(v) for v in found}
+
+
+REVIEW_WITH_PROBLEMS = (
+    "某市人民政府工作报告\n\n一、过去一年工作回顾\n\n过去一年，全市经济稳中有进，地区生产总值增长6.4%。{said}\n\n"
+    "同时，我们也清醒认识到，发展中还面临一些困难和问题：{problems}\n\n"
+    "二、今年工作安排\n\n今年主要预期目标是：地区生产总值增长5%。\n"
+)
+
+
+def outcome_with_problems(target: str, metric: str, said: str, problems: str = "产业层次还不够高。") -> str:
+    """The verdict on ``metric`` of ``target`` set in the plan skeleton, against ``said`` in a review with a problems
+    paragraph (``problems``), as the benches read it."""
+    found, _ = verify.verify_documents(doc(PLAN.format(target=target)),
+                                       doc(REVIEW_WITH_PROBLEMS.format(said=said, problems=problems)), "t.txt")
+    return next(corpus.outcome(v) for v in found if v.metric == metric)
