@@ -218,19 +218,7 @@ def check_xlsx(z: zipfile.ZipFile, limits: Limits, name: str) -> None:
                     merged += (abs(c2 - c1) + 1) * (abs(r2 - r1) + 1)
                     max_row, max_col = max(max_row, r1, r2), max(max_col, c1, c2)
             # after each piece: a 1M-row sheet is refused after its first 100k rows, not after all
-            _sheet_limits(limits, name, label, max(max_row, rows), max_col, max(max_row * max_col, cells, merged))
-
-
-def _sheet_limits(limits: Limits, name: str, label: str, rows: int, columns: int, cells: int) -> None:
-    if rows > limits.max_rows:
-        raise refuse(f"表格行数过多（{label} 达 {rows} 行，上限 {limits.max_rows}）",
-                     f"sheet has {rows} rows > {limits.max_rows}", name)
-    if columns > limits.max_columns:
-        raise refuse(f"表格列数过多（{label} 达 {columns} 列，上限 {limits.max_columns}）",
-                     f"sheet has {columns} columns > {limits.max_columns}", name)
-    if cells > limits.max_cells:
-        raise refuse(f"表格单元格过多（{label} 约 {cells} 个，上限 {limits.max_cells}）",
-                     f"sheet covers {cells} cells > {limits.max_cells}", name)
+            _table_limits(limits, name, max(max_row, rows), max_col, max(max_row * max_col, cells, merged), sheet=label)
 
 
 # <w:tr>, <w:tc>, <w:gridSpan w:val="…"/>, <w:gridBefore/After w:val="…"/>, <w:vMerge …/>.
@@ -264,16 +252,21 @@ def check_docx(z: zipfile.ZipFile, limits: Limits, name: str) -> None:
         _table_limits(limits, name, rows, widest, max(cells, rows * widest))   # early, after each piece
 
 
-def _table_limits(limits: Limits, name: str, rows: int, columns: int, cells: int) -> None:
-    if columns > limits.max_columns:
-        raise refuse(f"表格列数过多（{columns} 列，上限 {limits.max_columns}）",
-                     f"table has {columns} columns > {limits.max_columns}", name)
-    if rows > limits.max_rows:
-        raise refuse(f"表格行数过多（{rows} 行，上限 {limits.max_rows}）",
-                     f"tables have {rows} rows > {limits.max_rows}", name)
-    if cells > limits.max_cells:
-        raise refuse(f"表格单元格过多（约 {cells} 个，上限 {limits.max_cells}）",
-                     f"tables cover {cells} cells > {limits.max_cells}", name)
+def _table_limits(limits: Limits, name: str, rows: int, columns: int, cells: int, sheet: str | None = None) -> None:
+    """The one over-the-limit check of a table's extent: rows, columns and cells against the limits, refused with a
+    message in both languages.  ``sheet``: a workbook's sheet by its name, rows checked first; None, a document's
+    tables, columns first (a row's width is known before the rows add up)."""
+    at, about = (f"{sheet} 达 ", f"{sheet} 约 ") if sheet else ("", "约 ")
+    has_rows, has_columns, covers = ("sheet has", "sheet has", "sheet covers") if sheet else (
+        "tables have", "table has", "tables cover")
+    checks = [(rows, limits.max_rows, f"表格行数过多（{at}{rows} 行", f"{has_rows} {rows} rows"),
+              (columns, limits.max_columns, f"表格列数过多（{at}{columns} 列", f"{has_columns} {columns} columns"),
+              (cells, limits.max_cells, f"表格单元格过多（{about}{cells} 个", f"{covers} {cells} cells")]
+    if sheet is None:
+        checks[0], checks[1] = checks[1], checks[0]
+    for count, limit, said, told in checks:
+        if count > limit:
+            raise refuse(f"{said}，上限 {limit}）", f"{told} > {limit}", name)
 
 
 # --- checks before loading: PDF ---------------------------------------------------------------------

@@ -15,10 +15,19 @@ from ..text import bigrams, for_parsing
 from .base import (
     _ALREADY_LEAD,
     _AMONG,
+    _COMPLETION_BRING_IN,
+    _COMPLETION_LANDED,
+    _COMPLETION_LANDING_TARGET,
+    _COMPLETION_SIGNED,
+    _FIGURE_FUNDS_AVAILABLE,
+    _FIGURE_FUNDS_UNAVAILABLE,
     _GENERIC,
     _NON_WORD,
     _NON_WORD_OR_DIGIT,
     _NOT_HAN_CHAR,
+    _STAGE_WORK_STEP,
+    _TASK_REMOVAL,
+    _TASK_SIGNED_MEASURE,
     _is_level,
     _quick,
     _sim,
@@ -130,7 +139,7 @@ def _match(part: Part, fact: Fact) -> float:
         same_verb = 0.5
     # 完成全区3000户困难家庭走访慰问: the count before its noun and verb, so the target's words run on past it.
     # 征收签约378户 for 完成…征收600户: what is signed is the thing compared, the signing is read by its role.
-    signed = _SIGNED_END.sub("", fact.fact.metric) if not _SIGNED.search(t.metric) else fact.fact.metric
+    signed = _SIGNED_END.sub("", fact.fact.metric) if not _COMPLETION_SIGNED.search(t.metric) else fact.fact.metric
     # 护岸工程完成3公里 for 新建护岸8公里 beside 某某治理工程（完成清淤…）: the works word after the part's noun is no name.
     signed = _WORKS_WORD_IN_NAME.sub("", signed)
     # 3个试点小区 for 完成12个小区…改造: a first share of the target's own items (words.toml figure.subset_lead).
@@ -140,7 +149,7 @@ def _match(part: Part, fact: Fact) -> float:
     score = max(same_verb, _sim(t.metric, signed), _sim(own_metric, signed) if len(own_metric) >= 2 else 0.0,
                 _sim(target_words, own_noun) if own_noun else 0.0,
                 _sim(target_words, fact.fact.metric) if part.noun and len(part.noun) >= 4 else 0.0)
-    if _SIGNED_MEASURE.search(t.metric) and _SIGNED_MEASURE.search(fact.fact.metric) and _SIGNED.search(fact.fact.metric):
+    if _TASK_SIGNED_MEASURE.search(t.metric) and _TASK_SIGNED_MEASURE.search(fact.fact.metric) and _COMPLETION_SIGNED.search(fact.fact.metric):
         score = max(score, threshold("match"))      # 已签订征收协议412户 for 完成…征收800户: its agreements, the count
     noun = _task_work_cut(fact.noun, t.metric)
     if noun and len(noun) == 1 and f"{t.metric}{part.noun}".endswith(noun) \
@@ -412,51 +421,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
                 kept = (not f.noun and _terse(f, p)) or (bare and len(mine) > 1 and not _signed_only(f, p)) \
                     or p.indicator.kind == "duration"     # a time limit and one duration reported
             if not kept and lone:
-                # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
-                # head (食堂) in the target's name
-                # (改建254万户农村户厕 for 改建330万户厕: the target's one-character unit opens its noun, 户 of 户厕)
-                head = _head(f.noun) and _head(f.noun) in _named_with_unit(p)
-                # 已开展招商活动5场 for 组织开展“双招双引”活动12场: with no noun after the count, the figure's name's head
-                # and another pair of its characters (开展) in the target's (提供岗位 gains no 就业岗位: no other pair)
-                named = _head(f.fact.metric) if not f.noun else ""
-                head = head or (named and named in p.indicator.metric and bool(
-                    (bigrams(f.fact.metric) - {named}) & bigrams(p.indicator.metric)))
-                # 已更换LED路灯2300盏 for 完成城区主干道路灯节能改造3000盏: the head (路灯) shared and a verb of works on
-                # each side (更换, 改造: words.toml figure.works_verb), the same items worked on in other words
-                head = head or (named and named in p.indicator.metric and bool(_WORKS_VERB.search(f.fact.metric))
-                                and bool(_WORKS_VERB.search(p.indicator.metric)))
-                # 举办讲座24期 for 开展统计法治宣传讲座30期: the head (讲座) shared and a verb of holding on each side (举办,
-                # 开展: words.toml figure.hold_verb), the same sessions held in other words
-                head = head or (named and named in p.indicator.metric and bool(_HOLD_VERB.search(f.fact.metric))
-                                and bool(_HOLD_VERB.search(p.indicator.metric)))
-                # 已铺设管道22公里 for 新建污水管网50公里: the lone figure of a length or an area named by a verb of works,
-                # the target too (铺设, 新建: words.toml figure.works_verb) — the works' own extent in other words, not
-                # one step of them (面层, 沥青: stage.work_step)
-                head = head or (vocab.unit_kind(f.fact.unit) in ("length", "area") and bool(_WORKS_VERB.search(
-                    f.fact.metric)) and bool(_WORKS_VERB.search(p.indicator.metric)) and not _WORK_STEP.search(f.words))
-                # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
-                # measure the unit is of (面积), beside at most the target's own words
-                head = head or _measure_named(f, p)
-                # 办理知识产权质押融资登记37笔，登记金额2.36亿元 for 实现知识产权质押融资2亿元: the lone amount named only by
-                # an amount's measure (金额: words.amount_noun), the target's own name earlier in its sentence
-                head = head or _amount_of_named(f, p, norm)
-                # 开展职业技能培训4860人次 for 培训企业职工技能10000人次: the lone figure of the unit, named in near
-                # words (two word pairs of the target's name shared, and no stock against a flow) — a loose match,
-                # flagged weak
-                head = head or (score > 0 and len(_sim_grams(_sim_form(p.indicator.metric)) & _sim_grams(
-                    _sim_form(f.fact.metric))) >= 2)
-                # 已检查商户460家次 for 开展消防安全检查800家次: the lone figure of a compound unit of visits (家次, 人次, 户次:
-                # the thing counted and the times, as specific as a name) with the target's verb (a word pair shared);
-                # the noun before it is what the visits went to
-                head = head or (len(f.fact.unit) >= 2 and f.fact.unit.endswith("次") and bool(
-                    bigrams(_NOT_HAN_CHAR.sub("", f.fact.metric)) & bigrams(p.indicator.metric)))
-                # 首批30辆已上牌并投入运营 for 配备新能源出租车100辆: the lone figure of the unit, its items said in use
-                # (roles._IN_USE_DONE), are the target's items delivered — in use is the end of any equipping or building
-                head = head or (f.role == "done" and bool(_IN_USE_DONE.search(f.words)))
-                # 搬迁入住1856户 for 实施易地扶贫搬迁1856户: the lone figure of the unit named by the task's own verb joined to
-                # a served word (入住) — the task's work said finished in one compound verb
-                head = head or (f.role == "done" and own_verb_joined(f.words, case.task_text))
-                kept = bool(head)
+                kept = _lone_named(case, f, p, score, norm)
             if not kept and f.role == "done" and not f.noun and _THIS_YEAR.search(f.words) and len(
                     _TERSE_LEAD.sub("", _NON_WORD_OR_DIGIT.sub("", _THIS_YEAR.sub("", f.fact.metric)))) <= 3:
                 # 累计达到68家，今年新认定4家 for 新增…龙头企业10家: this year's figure after the running total (a stock)
@@ -481,6 +446,80 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
             f.weak = best[0] < 0.5
             # (a breakdown matched by its own name, 其中普惠性3所 for 其中普惠性幼儿园5所, is that part's count done)
             out.setdefault(best[-1], []).append(f if f.role != "within" else replace(f, role="done"))
+    _within_whole(case, out, numeric)
+    used = _parts_summed(case, out, numeric, norm)
+    _whole_from_kinds(case, out, numeric, used, norm)
+    _funds_made_available(case, out, numeric, used)
+    for i, fs in out.items():
+        later = _later_layer_within(case, fs, norm, used)
+        if later is not None:
+            # 农村公路提档升级已完成路基工程18公里，其中完成路面铺筑11公里 for 完成农村公路提档升级35公里: the layer laid
+            # first matched the target by its subject; the surface counted within it is the work done.
+            out[i] = [replace(later, role="done", weak=True)]
+    if case.outdated:
+        _outdated_given_way(case, out, used)
+    return out
+
+
+
+def _lone_named(case: Case, f: Fact, p: Part, score: float, norm: str) -> bool:
+    """The lone figure of a unit answers the lone target of the unit by its name read loosely: its noun's head, the
+    head with a pair of characters, a verb of works or of holding on each side, the measure or amount named, near
+    words, a compound unit of visits, its items in use, or the task's own verb joined to a served word."""
+    # 15所学校食堂改造已全部完工 for 完成中小学食堂提升改造15所: the lone figure of the unit, its noun's
+    # head (食堂) in the target's name
+    # (改建254万户农村户厕 for 改建330万户厕: the target's one-character unit opens its noun, 户 of 户厕)
+    head = _head(f.noun) and _head(f.noun) in _named_with_unit(p)
+    # 已开展招商活动5场 for 组织开展“双招双引”活动12场: with no noun after the count, the figure's name's head
+    # and another pair of its characters (开展) in the target's (提供岗位 gains no 就业岗位: no other pair)
+    named = _head(f.fact.metric) if not f.noun else ""
+    head = head or (named and named in p.indicator.metric and bool(
+        (bigrams(f.fact.metric) - {named}) & bigrams(p.indicator.metric)))
+    # 已更换LED路灯2300盏 for 完成城区主干道路灯节能改造3000盏: the head (路灯) shared and a verb of works on
+    # each side (更换, 改造: words.toml figure.works_verb), the same items worked on in other words
+    head = head or (named and named in p.indicator.metric and bool(_WORKS_VERB.search(f.fact.metric))
+                    and bool(_WORKS_VERB.search(p.indicator.metric)))
+    # 举办讲座24期 for 开展统计法治宣传讲座30期: the head (讲座) shared and a verb of holding on each side (举办,
+    # 开展: words.toml figure.hold_verb), the same sessions held in other words
+    head = head or (named and named in p.indicator.metric and bool(_HOLD_VERB.search(f.fact.metric))
+                    and bool(_HOLD_VERB.search(p.indicator.metric)))
+    # 已铺设管道22公里 for 新建污水管网50公里: the lone figure of a length or an area named by a verb of works,
+    # the target too (铺设, 新建: words.toml figure.works_verb) — the works' own extent in other words, not
+    # one step of them (面层, 沥青: stage.work_step)
+    head = head or (vocab.unit_kind(f.fact.unit) in ("length", "area") and bool(_WORKS_VERB.search(
+        f.fact.metric)) and bool(_WORKS_VERB.search(p.indicator.metric)) and not _STAGE_WORK_STEP.search(f.words))
+    # 改造建筑面积共计21.6万㎡ for 完成老旧小区综合改造20万平方米: the lone figure of the unit named by the
+    # measure the unit is of (面积), beside at most the target's own words
+    head = head or _measure_named(f, p)
+    # 办理知识产权质押融资登记37笔，登记金额2.36亿元 for 实现知识产权质押融资2亿元: the lone amount named only by
+    # an amount's measure (金额: words.amount_noun), the target's own name earlier in its sentence
+    head = head or _amount_of_named(f, p, norm)
+    # 开展职业技能培训4860人次 for 培训企业职工技能10000人次: the lone figure of the unit, named in near
+    # words (two word pairs of the target's name shared, and no stock against a flow) — a loose match,
+    # flagged weak
+    head = head or (score > 0 and len(_sim_grams(_sim_form(p.indicator.metric)) & _sim_grams(
+        _sim_form(f.fact.metric))) >= 2)
+    # 已检查商户460家次 for 开展消防安全检查800家次: the lone figure of a compound unit of visits (家次, 人次, 户次:
+    # the thing counted and the times, as specific as a name) with the target's verb (a word pair shared);
+    # the noun before it is what the visits went to
+    head = head or (len(f.fact.unit) >= 2 and f.fact.unit.endswith("次") and bool(
+        bigrams(_NOT_HAN_CHAR.sub("", f.fact.metric)) & bigrams(p.indicator.metric)))
+    # 首批30辆已上牌并投入运营 for 配备新能源出租车100辆: the lone figure of the unit, its items said in use
+    # (roles._IN_USE_DONE), are the target's items delivered — in use is the end of any equipping or building
+    head = head or (f.role == "done" and bool(_IN_USE_DONE.search(f.words)))
+    # 45名人员已全部到岗, 已录用人员45名 for 公开招聘社区专职工作者45名: the lone count of persons named by a
+    # generic noun of persons (words.toml figure.generic_person) with only a selection's or an appointment's
+    # words beside it, for a selection task counting persons (README rule question 58)
+    head = head or _generic_persons(f, p, case)
+    # 搬迁入住1856户 for 实施易地扶贫搬迁1856户: the lone figure of the unit named by the task's own verb joined to
+    # a served word (入住) — the task's work said finished in one compound verb
+    head = head or (f.role == "done" and own_verb_joined(f.words, case.task_text))
+    return bool(head)
+
+
+def _within_whole(case: Case, out: dict[int, list[Fact]], numeric) -> None:
+    """The count a breakdown that answered its own part by name breaks down, left unanswered, answers the one other
+    part of its unit left unanswered."""
     # 已建成6所，其中普惠性3所 for 新建幼儿园10所，其中普惠性5所: the breakdown answered the task's own 其中 part by its
     # name; the count it breaks down, left unanswered, answers the one other part of its unit left unanswered.
     for f in case.facts:
@@ -492,9 +531,13 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if whole is not None and len(left) == 1 and not any(g is whole for fs in out.values() for g in fs):
             whole.weak = True
             out[left[0]] = [whole]
+
+
+def _parts_summed(case: Case, out: dict[int, list[Fact]], numeric, norm: str) -> set[int]:
+    """Figures of a unit listed as parts of one figure (or a total of them) added to the lone part of their unit;
+    the ids of the figures assigned, returned."""
     # Parts of one figure: a sentence that names the target and lists figures of its unit
     # (盘活存量土地:一期300亩,二期400亩) answers it with their sum.
-    norm = for_parsing(case.progress)
     used = {id(f) for fs in out.values() for f in fs}
     for i, p in numeric:
         unit = _unit_of(p.indicator)
@@ -510,7 +553,7 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if mine:
             # 1050亩,其中工业用地620亩,商服用地430亩: the figures after 其中 break the first down.
             extra = [f for f in free if any(f.sentence == m.sentence and (
-                "其中" not in norm[m.fact.span[1]:f.fact.span[0]] or _SIGNED.search(m.words)) for m in mine)
+                "其中" not in norm[m.fact.span[1]:f.fact.span[0]] or _COMPLETION_SIGNED.search(m.words)) for m in mine)
                 and not _other_work_listed(f, mine, p, norm)
                 and not _earlier_step_beside(f, mine, norm)]
             # 已签约项目7个,其中5个已注册落地: of the signed items, those landed are the count done.
@@ -544,30 +587,25 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         if extra:
             out.setdefault(i, []).extend(extra)
             used |= {id(f) for f in extra}
-    _whole_from_kinds(case, out, numeric, used, norm)
-    _funds_made_available(case, out, numeric, used)
+    return used
+
+
+def _outdated_given_way(case: Case, out: dict[int, list[Fact]], used: set[int]) -> None:
+    """An actual figure of an earlier period gives way to the estimate of a period ended answering the same part."""
+    # 1-5月增长5.8%，预计1-6月增长6.6% at 30 June: an actual figure of an earlier period gives way to the estimate of a
+    # period ended that answers the same part — the later figure decides (the lead's decision D6, stop 51).
+    # (1-2月…增长10.2%；一季度预计增长7.1%: the estimate in a sentence of its own, naming only its change, answers
+    # the part the actual it outdates answers — the measure is the one the sentence before named)
     for i, fs in out.items():
-        later = _later_layer_within(case, fs, norm, used)
-        if later is not None:
-            # 农村公路提档升级已完成路基工程18公里，其中完成路面铺筑11公里 for 完成农村公路提档升级35公里: the layer laid
-            # first matched the target by its subject; the surface counted within it is the work done.
-            out[i] = [replace(later, role="done", weak=True)]
-    if case.outdated:
-        # 1-5月增长5.8%，预计1-6月增长6.6% at 30 June: an actual figure of an earlier period gives way to the estimate of a
-        # period ended that answers the same part — the later figure decides (the lead's decision D6, stop 51).
-        # (1-2月…增长10.2%；一季度预计增长7.1%: the estimate in a sentence of its own, naming only its change, answers
-        # the part the actual it outdates answers — the measure is the one the sentence before named)
-        for i, fs in out.items():
-            for f in list(fs):
-                later = case.outdated.get(f.fact.span, set())
-                for g in case.facts:
-                    if g.fact.span in later and id(g) not in used and g.role == "done" and not g.noun \
-                            and _ESTIMATE_CHANGE_ONLY.match(_NON_WORD_OR_DIGIT.sub("", g.fact.metric)):
-                        fs.append(g)
-                        used.add(id(g))
-            spans = {f.fact.span for f in fs}
-            out[i] = [f for f in fs if not case.outdated.get(f.fact.span, set()) & spans]
-    return out
+        for f in list(fs):
+            later = case.outdated.get(f.fact.span, set())
+            for g in case.facts:
+                if g.fact.span in later and id(g) not in used and g.role == "done" and not g.noun \
+                        and _ESTIMATE_CHANGE_ONLY.match(_NON_WORD_OR_DIGIT.sub("", g.fact.metric)):
+                    fs.append(g)
+                    used.add(id(g))
+        spans = {f.fact.span for f in fs}
+        out[i] = [f for f in fs if not case.outdated.get(f.fact.span, set()) & spans]
 
 
 # 其中 opening a task's part: a part named of the whole before it (全年治理80平方公里，其中坡耕地治理20平方公里).
@@ -603,8 +641,6 @@ def _whole_from_kinds(case: Case, out: dict[int, list[Fact]], numeric, used: set
 _FUNDS_INPUT = vocab.pattern("target.funds_input")
 _CLAUSE_MARKS = re.compile(r"[,;。，；：:]")
 _FUNDS_WON = vocab.pattern("target.funds_won")
-_FUNDS_AVAILABLE = vocab.pattern("figure.funds_available")
-_FUNDS_UNAVAILABLE = vocab.pattern("figure.funds_unavailable")
 _FUNDS_WORD = vocab.pattern("figure.funds_word")
 
 
@@ -612,9 +648,9 @@ def _funds_qualifier(f: Fact) -> str | None:
     """What a money figure's name says of its funds beside its verb of money made available and the generic word of money
     (财政 of 累计筹集财政资金; '' of 拨付资金, 已拨付): None when the name has no such verb, or plans or asks for it."""
     metric = _NOT_HAN_CHAR.sub("", f.fact.metric or "")
-    if not _FUNDS_AVAILABLE.search(metric) or _FUNDS_UNAVAILABLE.search(metric):
+    if not _FIGURE_FUNDS_AVAILABLE.search(metric) or _FIGURE_FUNDS_UNAVAILABLE.search(metric):
         return None
-    return _FUNDS_WORD.sub("", _TERSE_LEAD.sub("", _FUNDS_AVAILABLE.sub("", metric)))
+    return _FUNDS_WORD.sub("", _TERSE_LEAD.sub("", _FIGURE_FUNDS_AVAILABLE.sub("", metric)))
 
 
 def _funds_made_available(case: Case, out: dict[int, list[Fact]], numeric, used: set[int]) -> None:
@@ -799,15 +835,36 @@ def _listed_with_mark(parts: list[Fact], norm: str) -> bool:
                for a, b in zip(parts, parts[1:], strict=False))
 
 
-_SIGNED = vocab.pattern("completion.signed")
-_LANDED_OR_STARTED = vocab.pattern("completion.landed")
-_TAKING_DOWN = vocab.pattern("task.removal")
-_SIGNED_MEASURE = vocab.pattern("task.signed_measure")     # 征收: counted by the agreements signed
 _WORKS_VERB = vocab.pattern("figure.works_verb")
 _HOLD_VERB = vocab.pattern("figure.hold_verb")
-_WORK_STEP = vocab.pattern("stage.work_step")
-_LANDING_TARGET = vocab.pattern("completion.landing_target")
-_BRING_IN_PART = vocab.pattern("completion.bring_in")    # (引进…项目 alone: counted by the contract, rule question 20)
+
+
+# 人员, 人选: a generic noun of persons (words.toml figure.generic_person); the words a selection's count of them may carry
+# beside it (task.selection_verb, stage.selection_appoint, figure.generic_person_lead: 已, 新, 全部); a task choosing
+# people (task.selection_verb, no event after it: task.selection_event); the appointment still awaited (待, 拟).
+_GENERIC_PERSON = vocab.pattern("figure.generic_person")
+_PERSON_SELECTION_WORDS = re.compile(
+    f"(?:{vocab.alternation('task.selection_verb', 'stage.selection_appoint', 'figure.generic_person_lead')})")
+_PERSON_SELECTION_TASK = re.compile(
+    f"(?:{vocab.alternation('task.selection_verb')})(?!{vocab.alternation('task.selection_event')})")
+_PERSON_AWAITED = re.compile(r"(?:待|拟)[^,;。，；\d]{0,10}?" f"(?:{vocab.alternation('stage.selection_appoint')})")
+
+
+def _generic_persons(f: Fact, p: Part, case: Case) -> bool:
+    """45名人员已全部到岗, 已录用人员45名 for 公开招聘社区专职工作者45名 (README rule question 58): a count of persons
+    (名, 人) named by a generic noun of persons (人员, 人选: figure.generic_person) and nothing else but a selection's or
+    an appointment's words (录用, 聘用, 到岗, 已, 全部), for a selection task (task.selection_verb, not 招聘会) whose count
+    is of persons, no other count of persons in the reply, the appointment not still awaited (拟录用, 待聘用) — those
+    persons are the task's."""
+    if _unit_of(p.indicator) != "人" or _unit_of(f.fact) != "人" or f.role != "done":
+        return False
+    if not _PERSON_SELECTION_TASK.search(for_parsing(case.task_text)) or _PERSON_AWAITED.search(f.words):
+        return False
+    name = _NON_WORD_OR_DIGIT.sub("", f.noun or f.fact.metric)
+    rest = _PERSON_SELECTION_WORDS.sub("", name)
+    if not _GENERIC_PERSON.fullmatch(rest):
+        return False
+    return sum(_unit_of(g.fact) == "人" and g.role not in ("scope", "compared") for g in case.facts) == 1
 
 
 def _signed_only(f: Fact, p: Part) -> bool:
@@ -816,9 +873,9 @@ def _signed_only(f: Fact, p: Part) -> bool:
     down (城中村拆迁: words.toml task.removal), whose signing judge_indicator reads as the removal's earlier step, nor
     on a target of bringing in alone (引进/招引…, no 落地 or 开工), which is counted by the contract signed, nor on a task of
     expropriation (征收: words.toml task.signed_measure), counted by its agreements signed."""
-    return f.role == "done" and "签" not in p.text and not _SIGNED_MEASURE.search(p.text) and bool(_SIGNED.search(f.words)) \
-        and not _LANDED_OR_STARTED.search(f.words) and not _TAKING_DOWN.search(p.text) and not (
-            _BRING_IN_PART.search(p.text) and not _LANDING_TARGET.search(p.text))
+    return f.role == "done" and "签" not in p.text and not _TASK_SIGNED_MEASURE.search(p.text) and bool(_COMPLETION_SIGNED.search(f.words)) \
+        and not _COMPLETION_LANDED.search(f.words) and not _TASK_REMOVAL.search(p.text) and not (
+            _COMPLETION_BRING_IN.search(p.text) and not _COMPLETION_LANDING_TARGET.search(p.text))
 _SIGNED_END = re.compile(f"(?:{vocab.alternation('completion.signed')})$")
 # 护岸工程完成, 管网工程已完成, 护岸工程: a works word after a noun of two characters or more, with the verb of its
 # figure after it, ending its name (words.toml figure.works_word_in_name, _adverb, _verb): dropped with that verb.

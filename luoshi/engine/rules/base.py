@@ -93,6 +93,40 @@ _SENTENCE_MARK = re.compile(r"[;。；]")
 _STARTED_WORD = re.compile(f"开工(?!前期)|{vocab.alternation('stage.started')}")
 _STATEMENT_FILL = re.compile(r"[\s。.,，;；!！]")
 _GENERIC = set(vocab.words("stage.generic_bigram"))
+# The month a period of the year named in words ends with (一季度 3, 上半年 6, 前三季度 9, 全年 12: words.toml
+# time.period_end_q1, _h1, _q3, _year), one table for every reader of a period's end.
+PERIOD_END_MONTH = {w: month for key, month in (("time.period_end_q1", 3), ("time.period_end_h1", 6),
+                                                ("time.period_end_q3", 9), ("time.period_end_year", 12))
+                    for w in vocab.words(key)}
+
+
+# Vocabulary patterns read by more than one rules module, defined once here (each named by its words.toml key).
+_COMPLETION_BRING_IN = vocab.pattern("completion.bring_in")  # 签约落地项目4个: brought in (rule question 20)
+_COMPLETION_EVENT_PREPARING = vocab.pattern("completion.event_preparing")
+_COMPLETION_FINISH = vocab.pattern("completion.finish")
+_COMPLETION_IN_USE = vocab.pattern("completion.in_use")  # 交付使用, 投入使用: a thing handed over for use
+_COMPLETION_LANDED = vocab.pattern("completion.landed")
+_COMPLETION_LANDING_TARGET = vocab.pattern("completion.landing_target")
+_COMPLETION_MUST = vocab.pattern("completion.must")
+_COMPLETION_SIGNED = vocab.pattern("completion.signed")
+_COMPLETION_VERB = vocab.pattern("completion.verb")
+_FIGURE_FUNDS_AVAILABLE = vocab.pattern("figure.funds_available")  # 到位资金, 拨付资金: money said in hand by its own name
+_FIGURE_FUNDS_UNAVAILABLE = vocab.pattern("figure.funds_unavailable")  # money only planned or applied for
+_FIGURE_START_RATE = vocab.pattern("figure.start_rate")
+_FIGURE_STOCK_TOTAL = vocab.pattern("figure.stock_total")  # 总数, 保有量: a whole count now
+_FIGURE_WITHIN_LEAD = vocab.pattern("figure.within_lead")  # 其中 opening a part within the one before it
+_INTENTION_PLANNED = vocab.pattern("intention.planned")  # 预计全年…: a forecast, no fact
+_LEVEL_PER_HEAD_PERIOD = vocab.pattern("level.per_head_period")
+_MILESTONE_START = vocab.pattern("milestone.start")
+_REPORT_ITEMS_PUSHED_ON = vocab.pattern("report.items_pushed_on")  # 均按进度推进中: items go on as planned
+_REPORT_ONLY_SOME = vocab.pattern("report.only_some")  # 部分…取消: only some called off
+_REPORT_WORKS_QUANTITY_SHARE = vocab.pattern("report.works_quantity_share")  # 完成…工程量的20%: a works' own share
+_STAGE_WORK_STEP = vocab.pattern("stage.work_step")
+_STATUS_INVESTMENT_PLAN_LABEL = vocab.pattern("status.investment_plan_label")
+_STATUS_LIFE_SHARE_LEAD = vocab.pattern("status.life_share_lead")
+_TASK_REMOVAL = vocab.pattern("task.removal")  # 拆迁, 征迁, 拆违: a task of taking buildings down
+_TASK_SIGNED_MEASURE = vocab.pattern("task.signed_measure")  # 征收: counted by agreements signed
+_TASK_WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
 
 
 def _fmt(v: float) -> str:

@@ -30,14 +30,26 @@ from .base import (
     _CLAUSE,
     _CLAUSE_MARK,
     _COLON,
+    _COMPLETION_FINISH,
+    _COMPLETION_IN_USE,
+    _COMPLETION_SIGNED,
+    _COMPLETION_VERB,
     _COVERAGE_GOAL,
     _DIGIT,
     _EVERY_ITEM_GOAL,
+    _FIGURE_FUNDS_AVAILABLE,
+    _FIGURE_FUNDS_UNAVAILABLE,
+    _FIGURE_STOCK_TOTAL,
     _GENERIC,
     _LIST_MARK,
     _NON_WORD_OR_DIGIT,
+    _REPORT_ITEMS_PUSHED_ON,
     _SENTENCE,
     _SENTENCE_MARK,
+    _STAGE_WORK_STEP,
+    _STATUS_INVESTMENT_PLAN_LABEL,
+    _STATUS_LIFE_SHARE_LEAD,
+    PERIOD_END_MONTH,
     _is_level,
     _is_rate,
     _target_value,
@@ -47,14 +59,7 @@ from .base import (
     words,
 )
 from .case import Case, Fact, _head, _spans, _unit_of, clause_around, month_number
-from .clauses import (
-    _ACCEPTANCE_PENDING,
-    _IN_USE,
-    _READY_FOR,
-    _REST_OPENS,
-    _STRONG_UNDERWAY,
-    clause_stage,
-)
+from .clauses import _ACCEPTANCE_PENDING, _READY_FOR, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
 from .forecasts import (
     _FORECAST,
     _PLAN_FULFILLED,
@@ -68,7 +73,7 @@ from .forecasts import (
     starts_fulfilled,
     target_sections,
 )
-from .roles import _DONE_VERB, _before_others, _pending, _role, _without_others, survey_pool
+from .roles import _before_others, _pending, _role, _without_others, survey_pool
 from .task_parts import PER_PERIOD, _noun_after, task_parts
 from .works import main_works_count_task, main_works_said_done
 
@@ -95,7 +100,6 @@ _FIGURE_SOURCE = re.compile(f"(?:{vocab.alternation('report.figure_source_lead')
 # A date a clause opens with (6月底前, 3月底, 年底前, 一季度末): when its step was reached.
 _DATED_LEAD = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份)?|第?[一二三四]季度(?:末|底)?|"
                          f"{vocab.alternation('deadline.year_end', 'deadline.mid_year')})(?:之)?前?")
-_FINISH_WORD = vocab.pattern("completion.finish")
 # A task to solve a problem for a count of people or households (解决1500人安全饮水问题: judging.toml
 # words.solve_for_people): the people a finished work benefits (惠及, 受益: words.benefit_verb) answer its count.
 # The problem or the level named after the count (…问题, …困难, …保障水平: words.problem_noun): 提升改造老旧小区1200户
@@ -146,7 +150,7 @@ def _task_echoed(task_text: str, norm: str, clauses: list[tuple[int, int]]) -> t
         return None
     a, b = clauses[0]
     said = _ECHO_STRIP.sub("", norm[a:b])
-    if said != task or b >= sentences[0][1] or "已" in said or _DONE_WORD.search(said):
+    if said != task or b >= sentences[0][1] or "已" in said or _COMPLETION_FINISH.search(said):
         return None
     # (a later clause of its sentence says a figure done with 已, no breakdown of it (其中…): else the terse reply
     # 新建…800公里，其中县道120公里 gives the task's figure as done)
@@ -253,21 +257,17 @@ def _projects_size_beside_done(case: Case) -> None:
             f.role = "whole"
 
 
-_LIFE_SHARE = vocab.pattern("status.life_share_lead")
-_YEAR_PLAN_TARGET = vocab.pattern("status.investment_plan_label")
-
-
 def _life_total_beside_share(case: Case, norm: str) -> None:
     """累计完成投资18.6亿元，占总投资的62% for 年度计划投资6亿元: an amount done whose sentence then gives its share of the
     project's whole investment (words.toml status.life_share_lead) counts the project since its start, not the year —
     its role becomes ``whole``, no answer to the year's plan (rule question 25).  Only for a task asking a year's plan
     (status.investment_plan_label), not the whole investment itself."""
-    if not _YEAR_PLAN_TARGET.search(for_parsing(case.task_text)) or any(_project_size(t) for t in case.targets):
+    if not _STATUS_INVESTMENT_PLAN_LABEL.search(for_parsing(case.task_text)) or any(_project_size(t) for t in case.targets):
         return
     for f in case.facts:
         # (今年以来完成投资1.2亿元，累计完成6.3亿元，占总投资的70%: the share the nearer figure's, the year's stands)
         end = min([g.fact.span[0] for g in case.facts if g.fact.span[0] > f.fact.span[1]] + [f.sentence[1]])
-        if f.role == "done" and vocab.unit_kind(f.fact.unit) == "money" and _LIFE_SHARE.search(norm, f.fact.span[1], end):
+        if f.role == "done" and vocab.unit_kind(f.fact.unit) == "money" and _STATUS_LIFE_SHARE_LEAD.search(norm, f.fact.span[1], end):
             f.role = "whole"
 
 
@@ -295,8 +295,6 @@ def _programme_size(case: Case, norm: str) -> None:
 _SHARE_ONLY = re.compile(rf"(?:{vocab.alternation('report.share_only_clause')})[^\d,;。，；]{{0,14}}?"
                          r"(?:\d+(?:\.\d+)?[^\d,;。，；%]{0,4})?的?\s*\d+(?:\.\d+)?\s*%[。.;；]?")
 
-# 均按进度推进中, 都在积极推进 (words.toml report.items_pushed_on): the counted items go on as planned.
-_PUSHED_ON = vocab.pattern("report.items_pushed_on")
 
 # The check an acceptance pending names (words.toml report.acceptance_check: 验收, 销号) said passed in the figure's own
 # clause (已完成整改并销号12项, 已通过验收5个): the pending check is not this figure's (statusa, stop 62).
@@ -316,7 +314,7 @@ _LISTED_AFTER = re.compile(r"、")
 def _prep_finished_own(words: str, after: str) -> bool:
     """A listed figure's own words (6台完成治理方案编制) hold a finishing word, every one of which finishes a
     preparatory object, and no work under way: the items are prepared only (roles._role reads them preparing)."""
-    return bool(_DONE_WORD.search(words)) and _role(words, after) == "preparing"
+    return bool(_COMPLETION_FINISH.search(words)) and _role(words, after) == "preparing"
 
 
 # Words of a step short of the finish that a task may itself count its items at (基本建成, 基本完成: words.toml
@@ -335,12 +333,9 @@ def _own_nearly_done(clause: str, task_norm: str) -> bool:
     470万套 answered by 基本建成544万套 — the step the task counts, so the figure is done; 建成…470套 answered by 基本建成
     is not (the task asks for the finish), nor is a step of the works at it (主体工程基本建成, words.toml stage.work_step)
     where the task names no such step."""
-    if _WORK_STEP.search(clause) and not _WORK_STEP.search(task_norm):
+    if _STAGE_WORK_STEP.search(clause) and not _STAGE_WORK_STEP.search(task_norm):
         return False
     return any(w in clause and w in task_norm for w in _NEARLY_DONE_WORDS)
-
-
-_WORK_STEP = vocab.pattern("stage.work_step")
 
 
 # 宫颈癌、乳腺癌免费检查各8000人, 开展防溺水、防诈骗宣传各20场: a list of items (words.toml [task.each_list_mark]) before
@@ -362,7 +357,7 @@ def _step_before_plan(case: Case, norm: str, clauses, cl: tuple[int, int], se: t
     审核，将于10月集中选房 for 完成公租房分配200套): only the step before the work is done, the work itself is the plan
     — never work done.  (已建成学校6所，将于9月投用: what was finished is the works, done; 完成编制3个 for 编制规划3个: the
     task's own work.)"""
-    finished = list(_FINISH_WORD.finditer(norm, cl[0], cl[1]))
+    finished = list(_COMPLETION_FINISH.finditer(norm, cl[0], cl[1]))
     if not finished:
         return False
     for m in finished:
@@ -464,14 +459,12 @@ _ESTIMATE_WORD = vocab.pattern("forecast.estimate_word")
 _ESTIMATE_PERIOD = re.compile(rf"(?P<w>{vocab.alternation('forecast.estimate_period')})"
                               r"|(?<![\d.])(?:1|一)\s*[-—–~至到]\s*(?P<m>1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])\s*月")
 _ESTIMATE_NOT = re.compile(f"(?:{vocab.alternation('forecast.estimate_not')})$")
-_PERIOD_END = {"上半年": 6, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9, "第三季度": 9,
-               "前三季度": 9, "四季度": 12, "第四季度": 12, "全年": 12}
 _PERIOD_ONLY_CLAUSE = 10    # characters at most of a clause before the estimate that names only its period
 
 
 def _period_end_month(m: re.Match) -> int:
     """The last month of the period an _ESTIMATE_PERIOD match names (1-5月 → 5, 一季度 → 3, 上半年 → 6), 0 for none."""
-    return _PERIOD_END.get(m.group("w") or "") or month_number(m.group("m") or "")
+    return PERIOD_END_MONTH.get(m.group("w") or "") or month_number(m.group("m") or "")
 
 
 # 预计增长3% read at 31 December for 地区生产总值增长6%: a clause that is only an estimate's word, a change and a per-cent
@@ -643,19 +636,13 @@ def _rest_next_underway(norm: str, end: int) -> bool:
     return bool(m) and not _DIGIT.search(m.group(1)) and _role(m.group(1), "") == "underway"
 
 
-# 到位资金420万元, 拨付资金300万元 (words.toml figure.funds_available in the figure's own name, no word of money only
-# planned or applied for: figure.funds_unavailable): money said in hand by its own name.
-_FUNDS_IN_HAND = vocab.pattern("figure.funds_available")
-_FUNDS_NOT_IN_HAND = vocab.pattern("figure.funds_unavailable")
-
-
 def _funds_in_hand(f: ProgressFact) -> bool:
     """A sum of money whose own name says it is in hand (到位资金420万元, 拨付资金, 资金到位): done by its name — the verb
     of a figure before it in the sentence (已申报资金1900万元，到位资金420万元: the application is the other sum's) is not
     its own (README rule question 25: funds won answer 争取, funds applied for never)."""
     metric = f.metric or ""
-    return vocab.unit_kind(f.unit) == "money" and bool(_FUNDS_IN_HAND.search(metric)) \
-        and not _FUNDS_NOT_IN_HAND.search(metric)
+    return vocab.unit_kind(f.unit) == "money" and bool(_FIGURE_FUNDS_AVAILABLE.search(metric)) \
+        and not _FIGURE_FUNDS_UNAVAILABLE.search(metric)
 
 
 _FUNDS_APPLIED = vocab.pattern("figure.funds_applied")
@@ -685,11 +672,10 @@ def _plan_predicate(norm: str, clauses: list[tuple[int, int]], planned: list[tup
     return out
 
 
-def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
-               as_of: date | None = None) -> Case:
-    task_text = task_text or row.task or ""
-    progress = own_part(row.progress or "", row.task or task_text)   # the parts naming another work blanked
-    norm = for_parsing(progress)
+def _case_targets(row: ProgressRow, task_text: str, targets: list[Indicator], norm: str):
+    """The task's text and targets a case judges: a lead target the reply restates taken for them, each figure after
+    分别 its own item's, a policy's name, a works' design size and a project's size beside the year's figure set
+    aside, the items listed each their own.  (lead, task_text, targets, size): size, the project-size targets."""
     lead = _lead_target(row, task_text, targets, norm)
     if lead is not None:
         task_text, targets = lead[1], lead[2]
@@ -708,8 +694,13 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     if size and len(size) < len(targets):
         targets = [t for t in targets if t not in size]
     targets = _each_listed(targets)
-    case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
-    clauses = _spans(_CLAUSE, norm)
+    return lead, task_text, targets, size
+
+
+def _restatements(case: Case, row: ProgressRow, task_text: str, targets: list[Indicator], norm: str,
+                 clauses: list[tuple[int, int]], lead) -> None:
+    """case.forecast_spans: the clauses that are a forecast or plan, or that restate the target, the task or its
+    count (no work done), less the plans said fulfilled or whose items are said done."""
     # (a clause holds a plan noun only where the text does: blanked only then; so a document's title in 《》, whose 计划
     # names it — 《…行动计划（2026—2028年）》已于3月20日印发 is a document issued, no plan — blanked inside its marks)
     nouns = _PLAN_NOUN.search(norm) is not None or "《" in norm
@@ -772,6 +763,168 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
                 and not _SENTENCE_MARK.search(norm[c[1]:nxt[0]]) and _SHARE_ONLY.fullmatch(norm[nxt[0]:nxt[1]].strip()):
             case.forecast_spans.append(nxt)
     case.forecast_spans = [c for c in case.forecast_spans if not case.in_estimate(c[0])]
+
+
+def _stock_figures(case: Case, norm: str, size: list[Indicator]) -> None:
+    """Figures that are a stock standing now, not the year's work: role "stock"."""
+    # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
+    # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
+    # So is a whole count standing now (高新技术企业总数达到142家) beside the year's own (较年初净增18家).
+    for f in case.facts:
+        # (a whole count only against targets of gains: 新增…30家, not 总数达到150家, whose answer it is)
+        total = f.fact.cumulative or (_FIGURE_STOCK_TOTAL.search(f.fact.metric) or _HAVE_REACHED.search(
+            norm, f.clause[0], f.fact.span[0])) and all(
+            _GAIN_TARGET.match(t.metric) for t in case.targets if _unit_of(t) == _unit_of(f.fact))
+        if f.role != "done" or not total or _THIS_YEAR.search(f.words) or _sum_of_those_before(case, f):
+            continue
+        # (beside a whole count, a figure named as gained, 新增充电桩320个, is the year's own too)
+        # (beside a running total past the year's target of gains, 累计达到4350个 for 新建…2000个, a figure named as
+        # gained, 全市新开通5G基站1126个, is the year's own: the total cannot be this year's work)
+        # (a count a survey looked at, 全市已排查入河排污口1156个, is no year's work beside the total: rules/roles.survey_pool)
+        beside = any(g is not f and g.role == "done" and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact)
+                     and not survey_pool(g.words)
+                     and (_THIS_YEAR.search(g.words) or (not f.fact.cumulative and _GAIN_TARGET.match(g.words))
+                          or (f.fact.cumulative and _GAINED.match(g.words) and _past_years_gain(case, f, g)))
+                     for g in case.facts)
+        # (已累计 alone says no start: the task's own period's total, unless the task names the project's whole and the
+        # total is past every target of its unit — 总投资20亿元，年度计划6亿元 beside 已累计完成投资8.5亿元)
+        if beside or (f.fact.cumulative and _ALL_TIME.search(f.words)) or (
+                f.fact.cumulative and _RUNNING_TOTAL_BARE.search(f.words) and size and _past_every_target(case, f)):
+            f.role = "stock"
+
+
+def _scope_figures(case: Case, norm: str, task_text: str, targets: list[Indicator]) -> None:
+    """Figures within another (a month's within the total, a breakdown after 其中 or in brackets) or the whole a
+    later figure counts in (N个X中, 共N, a pool found, items chosen): their roles set so, never work done."""
+    # 8月新入规企业2家，累计新增7家: a month's own figure before the running total of its unit in its sentence is within
+    # it, not more work — the total, named by no more than its verb, counts the same thing and answers the target.
+    _month_within_total(case, norm, month_first=True)
+    # 累计完成投资：1.2亿元；当月完成投资：2500万元: the same after the total, in a table's labelled fields (statusc, stop 56).
+    _month_within_total(case, norm, month_first=False)
+    # 今年以来新增就业2400人，当月新增260人: the month's own figure after the year so far is within it (statusa, stop 58).
+    _month_after_so_far(case, norm)
+    _month_figures_alone(case, norm, task_text)
+    # 现已新增15条，其中夜班线路3条; 已完成搬迁入住1200人(其中:低保户300人): a count done by its own verb, then after 其中
+    # in its sentence counts of its unit no larger that say no stage of their own — the first count's breakdown by
+    # kind or place, within it, no more work and no other count done (not 已签约7个,其中5个已落地: a stage of its own).
+    for a in case.facts:
+        lead = norm[a.clause[0]:a.fact.span[0]]
+        if a.role != "done" or not (_COMPLETION_VERB.search(lead) or _GAINED.search(lead)) or _COMPLETION_SIGNED.search(lead):
+            continue     # (已签约18个，其中落地11个: what was signed, then a later step of some of it)
+        for b in case.facts:
+            if b.fact.span[0] <= a.fact.span[1] or b.sentence != a.sentence or b.role != "done" \
+                    or _unit_of(b.fact) != _unit_of(a.fact) or _value(b.fact) > _value(a.fact):
+                continue
+            among = _AMONG.search(norm, a.fact.span[1], b.fact.span[0])
+            own = norm[among.end():b.fact.span[0]] if among else ""
+            if among and _role(own, "") is None and not _STEP_WORD.search(own) \
+                    and _role(norm[b.fact.span[1]:b.clause[1]], "") is None:
+                b.role = "within"
+    # 全年粮食播种面积62.8万亩(夏粮20.5万亩、秋粮42.3万亩): figures in brackets right after a figure of their unit that
+    # add up to it are its breakdown, within it — no more work, and the figure before them no scope.
+    for a in case.facts:
+        opened = _BRACKET_OPEN.match(norm, a.fact.span[1])
+        close = norm.find(")", a.fact.span[1]) if opened else -1
+        inner = [b for b in case.facts if opened and a.fact.span[1] < b.fact.span[0] < close
+                 and _unit_of(b.fact) == _unit_of(a.fact)]
+        if a.role == "done" and len(inner) >= 2 and abs(sum(_value(b.fact) for b in inner) - _value(a.fact)) <= 0.01 * _value(a.fact):
+            for b in inner:
+                b.role = "within"
+    # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
+    for a, b in zip(case.facts, case.facts[1:], strict=False):
+        if b.role == "within":
+            continue
+        same_unit = vocab.comparable_unit(a.fact.unit, a.fact.scale)[0] == vocab.comparable_unit(
+            b.fact.unit, b.fact.scale)[0]
+        between = norm[a.fact.span[1]:b.fact.span[0]]
+        if (same_unit and a.clause == b.clause and b.fact.value <= a.fact.value
+                and not _LIST_MARK.search(between) and len(between) <= 14):
+            a.role = "scope"
+    # 6所学校中,2所已完工;3所正在施工: a clause that is only a count and 中 is the scope the next figures count in.
+    for a in case.facts:
+        later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.fact.value <= a.fact.value
+                 and _unit_of(b.fact) == _unit_of(a.fact)]
+        # (区民政局：5个综合体中，…: the unit answering, before its colon, is no word of the clause)
+        lead = _SPEAKER.sub("", _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]]))
+        tail = _COLON.split(norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
+        # (5家施工中,5家完成建设 for 完成10家…: work in hand before 中 — 施工中, 设计中 — is a stage of some of the items,
+        # not a scope, unless the count is the task's whole: 8条主干道路面改造中，已完成3条 for …8条)
+        if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail) and not (
+                _STAGE_BEFORE_ZHONG.search(tail) and not any(t.value == a.fact.value for t in targets)):
+            a.role = "scope"
+    # 今年的8大类20个民生实事项目,已开工建设18个: a clause that is only the task's own count and its noun, no word of its
+    # own and no plan, before a clause of its sentence counting fewer of its unit started, under way, preparing or not
+    # begun, is the whole the later figure counts in — not the whole said done.
+    # (新建口袋公园12个，另有5个正在施工: a clause with a verb of gain or work is work done; the rest, 另有…, is other items.)
+    for a in case.facts:
+        own = norm[a.clause[0]:a.clause[1]]
+        if a.role != "done" or _role(own, "") is not None or case.in_forecast(a.clause[0]) \
+                or _GAINED.search(own) or _COMPLETION_VERB.search(own) or not any(
+                _unit_of(t) == _unit_of(a.fact) and _target_value(t) == _value(a.fact) for t in targets):
+            continue      # (only the task's own count written again: 续建项目38个全部复工 is no whole restated)
+        if any(b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.clause != a.clause
+               and _unit_of(b.fact) == _unit_of(a.fact) and _value(b.fact) < _value(a.fact)
+               and not REMAINDER_LEAD.match(norm, b.clause[0])
+               and _role(norm[b.clause[0]:b.clause[1]], "") in ("started", "underway", "preparing", "not_started")
+               for b in case.facts):
+            a.role = "scope"
+    # 15座公厕已全部完成选址，其中6座已建成投用，9座正在主体施工: a count only prepared split by 其中 into figures of
+    # its unit further on in its sentence, some done and some under way, is the whole they count in.  (均已开工，其中
+    # 3座已完工: the count begun stays the rest under way; 达成意向8家，其中2家已注册: no split into both.)
+    for a in case.facts:
+        split = {b.role for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence
+                 and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
+                 and _AMONG.search(norm, a.fact.span[1], b.fact.span[0])}
+        if a.role == "preparing" and {"done", "underway"} <= split:
+            a.role = "scope"
+        # 已完成12条道路的改造方案设计，…5条道路完成路面铺装，其余7条正在施工: a count only prepared, then figures of its
+        # unit further on in its sentence that are all at or past the works and add up to it, is the same items at an
+        # earlier step — the whole they count in, not items left at preparation (statusb, stop 55).
+        later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence
+                 and _unit_of(b.fact) == _unit_of(a.fact)]
+        if a.role == "preparing" and len(later) >= 2 and all(b.role in _PAST_PREPARING for b in later) \
+                and abs(sum(_value(b.fact) for b in later) - _value(a.fact)) <= 0.01 * _value(a.fact):
+            a.role = "scope"
+    # 全年改造项目共9个，已竣工7个: a total (共N right before it, no verb of the work in its clause) before a figure
+    # of its unit done in the same sentence is the whole the second counts in, not work done.
+    for a in case.facts:
+        lead = norm[a.clause[0]:a.fact.span[0]]
+        if a.role in ("done", None) and _TOTAL_LEAD.search(lead) and not _COMPLETION_VERB.search(lead) and any(
+                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.clause != a.clause
+                and b.role == "done" and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
+                for b in case.facts):
+            a.role = "scope"
+    # 收集问题386个,已解决253个: what was found or collected is the pool a later figure of its unit is taken from.
+    # (确定改造对象450户: a work verb inside the pool's own noun — 改造对象, 帮扶名单 — names the pool, not work done.)
+    # (上半年完成：排查发现问题1320个: a header before a colon, the cell's, is no verb of the clause's own)
+    for a in case.facts:
+        lead = _COLON.split(norm[a.clause[0]:a.fact.span[0]])[-1]
+        found = pattern("found_verb").search(lead)
+        if a.role in ("done", None) and found and found.group(0) not in case.task_text \
+                and (not _COMPLETION_VERB.search(lead) or _POOL_NOUN.search(lead)) \
+                and any(
+                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.role == "done"
+                and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value for b in case.facts):
+            a.role = "scope"
+    # 确定改造提升互助养老点12个: a count the clause opens by choosing (words.toml found.choose_verb) is the items chosen,
+    # never work done, whatever work verb names them — unless choosing is the task's own work (确定…试点村10个). Nor is
+    # it the items' work at preparation where a plan drawn beside it lends it that role (已制定实施方案，确定创建单位10个,
+    # 正在开展创建): the chosen items are the scope, the clauses' own stages judge them.
+    for a in case.facts:
+        chosen = _CHOOSE_LEAD.match(norm[a.clause[0]:a.fact.span[0]])
+        if a.role in ("done", None, "preparing") and chosen and chosen.group(1) not in case.task_text:
+            a.role = "scope"
+
+
+def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expected: float,
+               as_of: date | None = None) -> Case:
+    task_text = task_text or row.task or ""
+    progress = own_part(row.progress or "", row.task or task_text)   # the parts naming another work blanked
+    norm = for_parsing(progress)
+    lead, task_text, targets, size = _case_targets(row, task_text, targets, norm)
+    case = Case(row, task_text, list(targets), expected, progress, as_of=as_of)
+    clauses = _spans(_CLAUSE, norm)
+    _restatements(case, row, task_text, targets, norm, clauses, lead)
     sentences = _spans(_SENTENCE, norm)
     task_norm = for_parsing(task_text)
     lost = _unit_lost(norm, targets, row.facts) + _estimate_facts(row, case, norm, task_text)
@@ -826,7 +979,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             # — its own measure done, not works going on.
             role = "done"
         if role is None and nxt < cl[1] and _role(norm[nxt:cl[1]], "") == "underway" \
-                and _PUSHED_ON.search(norm, nxt, cl[1]):
+                and _REPORT_ITEMS_PUSHED_ON.search(norm, nxt, cl[1]):
             # 119项重点工作和39项实事项目均按进度推进中: the formula of items going on, after the clause's last count, is
             # said of every count the clause lists.
             role = "underway"
@@ -858,7 +1011,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             # 已完工并通水，惠及群众1620人 for 解决1500人安全饮水问题: the people the finished work benefits are the
             # count; not while the rest of the works go on (其余7处正在施工，已受益群众0.58万人: the people served so
             # far are no share of the pace, the stage decides)
-            role = "done" if _FINISH_WORD.search(norm, se[0], f.span[0]) and not any(
+            role = "done" if _COMPLETION_FINISH.search(norm, se[0], f.span[0]) and not any(
                 clause_stage(norm[a:b]) in ("underway", "preparing", "not_started")
                 for a, b in clauses if se[0] <= a < se[1]) else "other"
         if role == "other" and own_verb_joined(clause_text, task_text):
@@ -875,7 +1028,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             # 300套公租房已具备交付条件, 10个项目均已具备开工条件: ready for the step, not through it — ready to finish is
             # nearly done (under way), ready to start is still preparing.
             role = "preparing" if clause_stage(ready.group("step")) in ("underway", "preparing", "active") else "underway"
-        if role == "done" and not _FINISH_WORD.search(clause_text):
+        if role == "done" and not _COMPLETION_FINISH.search(clause_text):
             # 今年新增改造小区20个，均已完成设计招标: a count with no finish of its own, the clause after it (no figure)
             # saying what all of them (均已, 全部, 都已) have reached — a preparatory step, a start or works under way
             # (均已开工, 均已完成招标，正在施工): the count is at that stage, not done.
@@ -918,7 +1071,7 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
         elif role == "done" and _DECISION_AWAITED.search(norm, f.span[1], _before_others(norm, f.span[1], se[1])):
             role = "pending"    # 2个街道已通过区级验收，待市级考核验收: the higher level's decision still to come
         elif role == "done" and (pending := _ACCEPTANCE_PENDING.search(norm, se[0], _before_others(norm, f.span[1], se[1]))) \
-                and not _IN_USE.search(norm[cl[0]:cl[1]]) and not _check_passed_own(pending.group(0), clause_text) \
+                and not _COMPLETION_IN_USE.search(norm[cl[0]:cl[1]]) and not _check_passed_own(pending.group(0), clause_text) \
                 and not (main_works_count_task(task_norm) and main_works_said_done(clause_text)):
             # 2个扩建工程均已完工,正在进行验收: finished, acceptance pending — in the figure's sentence up to a clause about
             # other items (已完成整改并销号7项，其余5项已完成整改，正在履行销号程序: the closing pending is the rest's, not
@@ -950,148 +1103,8 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
     _programme_size(case, norm)
     _projects_size_beside_done(case)
     _life_total_beside_share(case, norm)
-    # 今年新增加装电梯23台,累计加装电梯186台: the running total since earlier years is a stock, not this
-    # year's work, when this year's figure stands beside it (or it says since when: 自2018年以来累计).
-    # So is a whole count standing now (高新技术企业总数达到142家) beside the year's own (较年初净增18家).
-    for f in case.facts:
-        # (a whole count only against targets of gains: 新增…30家, not 总数达到150家, whose answer it is)
-        total = f.fact.cumulative or (_STOCK_TOTAL.search(f.fact.metric) or _HAVE_REACHED.search(
-            norm, f.clause[0], f.fact.span[0])) and all(
-            _GAIN_TARGET.match(t.metric) for t in case.targets if _unit_of(t) == _unit_of(f.fact))
-        if f.role != "done" or not total or _THIS_YEAR.search(f.words) or _sum_of_those_before(case, f):
-            continue
-        # (beside a whole count, a figure named as gained, 新增充电桩320个, is the year's own too)
-        # (beside a running total past the year's target of gains, 累计达到4350个 for 新建…2000个, a figure named as
-        # gained, 全市新开通5G基站1126个, is the year's own: the total cannot be this year's work)
-        # (a count a survey looked at, 全市已排查入河排污口1156个, is no year's work beside the total: rules/roles.survey_pool)
-        beside = any(g is not f and g.role == "done" and g.sentence == f.sentence and _unit_of(g.fact) == _unit_of(f.fact)
-                     and not survey_pool(g.words)
-                     and (_THIS_YEAR.search(g.words) or (not f.fact.cumulative and _GAIN_TARGET.match(g.words))
-                          or (f.fact.cumulative and _GAINED.match(g.words) and _past_years_gain(case, f, g)))
-                     for g in case.facts)
-        # (已累计 alone says no start: the task's own period's total, unless the task names the project's whole and the
-        # total is past every target of its unit — 总投资20亿元，年度计划6亿元 beside 已累计完成投资8.5亿元)
-        if beside or (f.fact.cumulative and _ALL_TIME.search(f.words)) or (
-                f.fact.cumulative and _RUNNING_TOTAL_BARE.search(f.words) and size and _past_every_target(case, f)):
-            f.role = "stock"
-    # 8月新入规企业2家，累计新增7家: a month's own figure before the running total of its unit in its sentence is within
-    # it, not more work — the total, named by no more than its verb, counts the same thing and answers the target.
-    _month_within_total(case, norm, month_first=True)
-    # 累计完成投资：1.2亿元；当月完成投资：2500万元: the same after the total, in a table's labelled fields (statusc, stop 56).
-    _month_within_total(case, norm, month_first=False)
-    # 今年以来新增就业2400人，当月新增260人: the month's own figure after the year so far is within it (statusa, stop 58).
-    _month_after_so_far(case, norm)
-    _month_figures_alone(case, norm, task_text)
-    # 现已新增15条，其中夜班线路3条; 已完成搬迁入住1200人(其中:低保户300人): a count done by its own verb, then after 其中
-    # in its sentence counts of its unit no larger that say no stage of their own — the first count's breakdown by
-    # kind or place, within it, no more work and no other count done (not 已签约7个,其中5个已落地: a stage of its own).
-    for a in case.facts:
-        lead = norm[a.clause[0]:a.fact.span[0]]
-        if a.role != "done" or not (_DONE_VERB.search(lead) or _GAINED.search(lead)) or _SIGNED_WORD.search(lead):
-            continue     # (已签约18个，其中落地11个: what was signed, then a later step of some of it)
-        for b in case.facts:
-            if b.fact.span[0] <= a.fact.span[1] or b.sentence != a.sentence or b.role != "done" \
-                    or _unit_of(b.fact) != _unit_of(a.fact) or _value(b.fact) > _value(a.fact):
-                continue
-            among = _AMONG.search(norm, a.fact.span[1], b.fact.span[0])
-            own = norm[among.end():b.fact.span[0]] if among else ""
-            if among and _role(own, "") is None and not _STEP_WORD.search(own) \
-                    and _role(norm[b.fact.span[1]:b.clause[1]], "") is None:
-                b.role = "within"
-    # 全年粮食播种面积62.8万亩(夏粮20.5万亩、秋粮42.3万亩): figures in brackets right after a figure of their unit that
-    # add up to it are its breakdown, within it — no more work, and the figure before them no scope.
-    for a in case.facts:
-        opened = _BRACKET_OPEN.match(norm, a.fact.span[1])
-        close = norm.find(")", a.fact.span[1]) if opened else -1
-        inner = [b for b in case.facts if opened and a.fact.span[1] < b.fact.span[0] < close
-                 and _unit_of(b.fact) == _unit_of(a.fact)]
-        if a.role == "done" and len(inner) >= 2 and abs(sum(_value(b.fact) for b in inner) - _value(a.fact)) <= 0.01 * _value(a.fact):
-            for b in inner:
-                b.role = "within"
-    # N个X中M个 / 6个街道级儿童之家4个: the first figure is the scope the second counts in.
-    for a, b in zip(case.facts, case.facts[1:], strict=False):
-        if b.role == "within":
-            continue
-        same_unit = vocab.comparable_unit(a.fact.unit, a.fact.scale)[0] == vocab.comparable_unit(
-            b.fact.unit, b.fact.scale)[0]
-        between = norm[a.fact.span[1]:b.fact.span[0]]
-        if (same_unit and a.clause == b.clause and b.fact.value <= a.fact.value
-                and not _LIST_MARK.search(between) and len(between) <= 14):
-            a.role = "scope"
-    # 6所学校中,2所已完工;3所正在施工: a clause that is only a count and 中 is the scope the next figures count in.
-    for a in case.facts:
-        later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.fact.value <= a.fact.value
-                 and _unit_of(b.fact) == _unit_of(a.fact)]
-        # (区民政局：5个综合体中，…: the unit answering, before its colon, is no word of the clause)
-        lead = _SPEAKER.sub("", _SECTION_LABEL.sub("", norm[a.clause[0]:a.fact.span[0]]))
-        tail = _COLON.split(norm[a.fact.span[1]:a.clause[1]])[0]     # 5项工程中：2项完工
-        # (5家施工中,5家完成建设 for 完成10家…: work in hand before 中 — 施工中, 设计中 — is a stage of some of the items,
-        # not a scope, unless the count is the task's whole: 8条主干道路面改造中，已完成3条 for …8条)
-        if later and len(lead) <= 4 and _SCOPE_TAIL.fullmatch(tail) and not (
-                _STAGE_BEFORE_ZHONG.search(tail) and not any(t.value == a.fact.value for t in targets)):
-            a.role = "scope"
-    # 今年的8大类20个民生实事项目,已开工建设18个: a clause that is only the task's own count and its noun, no word of its
-    # own and no plan, before a clause of its sentence counting fewer of its unit started, under way, preparing or not
-    # begun, is the whole the later figure counts in — not the whole said done.
-    # (新建口袋公园12个，另有5个正在施工: a clause with a verb of gain or work is work done; the rest, 另有…, is other items.)
-    for a in case.facts:
-        own = norm[a.clause[0]:a.clause[1]]
-        if a.role != "done" or _role(own, "") is not None or case.in_forecast(a.clause[0]) \
-                or _GAINED.search(own) or _DONE_VERB.search(own) or not any(
-                _unit_of(t) == _unit_of(a.fact) and _target_value(t) == _value(a.fact) for t in targets):
-            continue      # (only the task's own count written again: 续建项目38个全部复工 is no whole restated)
-        if any(b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.clause != a.clause
-               and _unit_of(b.fact) == _unit_of(a.fact) and _value(b.fact) < _value(a.fact)
-               and not REMAINDER_LEAD.match(norm, b.clause[0])
-               and _role(norm[b.clause[0]:b.clause[1]], "") in ("started", "underway", "preparing", "not_started")
-               for b in case.facts):
-            a.role = "scope"
-    # 15座公厕已全部完成选址，其中6座已建成投用，9座正在主体施工: a count only prepared split by 其中 into figures of
-    # its unit further on in its sentence, some done and some under way, is the whole they count in.  (均已开工，其中
-    # 3座已完工: the count begun stays the rest under way; 达成意向8家，其中2家已注册: no split into both.)
-    for a in case.facts:
-        split = {b.role for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence
-                 and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
-                 and _AMONG.search(norm, a.fact.span[1], b.fact.span[0])}
-        if a.role == "preparing" and {"done", "underway"} <= split:
-            a.role = "scope"
-        # 已完成12条道路的改造方案设计，…5条道路完成路面铺装，其余7条正在施工: a count only prepared, then figures of its
-        # unit further on in its sentence that are all at or past the works and add up to it, is the same items at an
-        # earlier step — the whole they count in, not items left at preparation (statusb, stop 55).
-        later = [b for b in case.facts if b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence
-                 and _unit_of(b.fact) == _unit_of(a.fact)]
-        if a.role == "preparing" and len(later) >= 2 and all(b.role in _PAST_PREPARING for b in later) \
-                and abs(sum(_value(b.fact) for b in later) - _value(a.fact)) <= 0.01 * _value(a.fact):
-            a.role = "scope"
-    # 全年改造项目共9个，已竣工7个: a total (共N right before it, no verb of the work in its clause) before a figure
-    # of its unit done in the same sentence is the whole the second counts in, not work done.
-    for a in case.facts:
-        lead = norm[a.clause[0]:a.fact.span[0]]
-        if a.role in ("done", None) and _TOTAL_LEAD.search(lead) and not _DONE_VERB.search(lead) and any(
-                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.clause != a.clause
-                and b.role == "done" and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value
-                for b in case.facts):
-            a.role = "scope"
-    # 收集问题386个,已解决253个: what was found or collected is the pool a later figure of its unit is taken from.
-    # (确定改造对象450户: a work verb inside the pool's own noun — 改造对象, 帮扶名单 — names the pool, not work done.)
-    # (上半年完成：排查发现问题1320个: a header before a colon, the cell's, is no verb of the clause's own)
-    for a in case.facts:
-        lead = _COLON.split(norm[a.clause[0]:a.fact.span[0]])[-1]
-        found = pattern("found_verb").search(lead)
-        if a.role in ("done", None) and found and found.group(0) not in case.task_text \
-                and (not _DONE_VERB.search(lead) or _POOL_NOUN.search(lead)) \
-                and any(
-                b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and b.role == "done"
-                and _unit_of(b.fact) == _unit_of(a.fact) and b.fact.value <= a.fact.value for b in case.facts):
-            a.role = "scope"
-    # 确定改造提升互助养老点12个: a count the clause opens by choosing (words.toml found.choose_verb) is the items chosen,
-    # never work done, whatever work verb names them — unless choosing is the task's own work (确定…试点村10个). Nor is
-    # it the items' work at preparation where a plan drawn beside it lends it that role (已制定实施方案，确定创建单位10个,
-    # 正在开展创建): the chosen items are the scope, the clauses' own stages judge them.
-    for a in case.facts:
-        chosen = _CHOOSE_LEAD.match(norm[a.clause[0]:a.fact.span[0]])
-        if a.role in ("done", None, "preparing") and chosen and chosen.group(1) not in case.task_text:
-            a.role = "scope"
+    _stock_figures(case, norm, size)
+    _scope_figures(case, norm, task_text, targets)
     whole = _rate_whole(case.task_text, targets)
     if whole is not None:
         targets = case.targets = [t for t in targets if t is not whole[0]]
@@ -1228,9 +1241,6 @@ def _lead_restated(row: ProgressRow, targets: list[Indicator], norm: str) -> tup
     return (a, b) if any(b <= f.span[0] < end and later(f) for f in row.facts) else None
 
 
-_DONE_WORD = vocab.pattern("completion.finish")
-
-
 def _counts_equal_to_target(row: ProgressRow, targets: list[Indicator]):
     """The reply's counts (no rates) equal in value and unit to the task's one target of that unit, each with that
     target, the comparable unit and the count's multiplier: the candidates _scope_counts and _scope_subject test."""
@@ -1259,7 +1269,7 @@ def _scope_counts(row: ProgressRow, targets: list[Indicator], norm: str) -> list
         before = norm[start:f.span[0]]
         after = norm[f.span[1]:f.span[1] + 12]
         name = bigrams(t.metric or "") - _GENERIC
-        if len(name & (bigrams(before) | bigrams(after))) < 2 or "已" in before or _DONE_WORD.search(before):
+        if len(name & (bigrams(before) | bigrams(after))) < 2 or "已" in before or _COMPLETION_FINISH.search(before):
             continue
         end = _SENTENCE_MARK.search(norm, f.span[1])
         end = end.start() if end else len(norm)
@@ -1305,7 +1315,7 @@ def _scope_subject(row: ProgressRow, targets: list[Indicator], norm: str) -> lis
                 and "在" not in among.group(0):
             out.append(f.span)      # (not 30项实事项目都在积极推进过程中: a stage said of them, not among them)
             continue
-        if "已" in before or _DONE_WORD.search(before) or _SCOPE_WHOLE.search(after):
+        if "已" in before or _COMPLETION_FINISH.search(before) or _SCOPE_WHOLE.search(after):
             continue
         later = [g for g in row.facts if f.span[1] <= g.span[0] < end]
         if any(vocab.is_rate(g.unit) and g.value >= 100 for g in later):
@@ -1313,7 +1323,7 @@ def _scope_subject(row: ProgressRow, targets: list[Indicator], norm: str) -> lis
         # (a rate after the count is the count's own share, 35个项目开工率68.6%: the count stays for it)
         if any(not vocab.is_rate(g.unit) and vocab.comparable_unit(g.unit, g.scale)[0] != unit for g in later) \
                 or any(g.value * vocab.comparable_unit(g.unit, g.scale)[1] < f.value * mult
-                       and (_DONE_WORD.search(norm, f.span[1], g.span[0]) or clause_stage(norm[f.span[1]:g.span[0]]))
+                       and (_COMPLETION_FINISH.search(norm, f.span[1], g.span[0]) or clause_stage(norm[f.span[1]:g.span[0]]))
                        for g in later if not vocab.is_rate(g.unit)
                        and vocab.comparable_unit(g.unit, g.scale)[0] == unit):
             out.append(f.span)
@@ -1339,7 +1349,7 @@ def _own_work_named(row: ProgressRow, targets: list[Indicator], norm: str,
             continue
         # (the count opens the clause, after at most a place: 完成10座…勘查工作, 全面完成30条…任务 say work done)
         pre = norm[a:own[0].span[0]].strip()
-        if len(pre) > 6 or clause_stage(pre) is not None or _DONE_WORD.search(pre):
+        if len(pre) > 6 or clause_stage(pre) is not None or _COMPLETION_FINISH.search(pre):
             continue
         unit, mult = vocab.comparable_unit(own[0].unit, own[0].scale)
         if any(t.value is not None and t.kind != "zero" and vocab.comparable_unit(t.unit, t.scale)[0] == unit
@@ -1455,8 +1465,6 @@ _THIS_YEAR = re.compile(f"{vocab.alternation('time.this_year')}"
 _ALL_TIME = re.compile(rf"(?:自|从)\d{{4}}年(?:{vocab.alternation('time.since_tail')})|{vocab.alternation('time.all_time')}")
 # A running total said with no start (已累计: words.toml time.running_total_bare): all years only past a project's year.
 _RUNNING_TOTAL_BARE = vocab.pattern("time.running_total_bare")
-# A whole count standing now in a figure's name (总数, 总量: words.toml figure.stock_total).
-_STOCK_TOTAL = vocab.pattern("figure.stock_total")
 # 全市有进出口实绩企业达到412家: 有, the things' name, then a verb of reaching right before the figure (words.toml
 # figure.stock_have_reach) — the whole count there is now.
 _HAVE_REACHED = re.compile(f"(?<![没未])有[^\\d,;。，；:：]{{2,16}}?(?:{vocab.alternation('figure.stock_have_reach')})$")
@@ -1521,8 +1529,6 @@ _ONE_MONTH = re.compile(r"(?<![\d\-—至到~])(?:1[0-2]|[1-9])月份?(?![底末
                         f"|{vocab.alternation('time.one_month', 'time.one_week')}")
 
 
-# A figure named as gained (新增, 新建, 新开通, 新认定…) at the start of its clause, after a place at most.
-_SIGNED_WORD = vocab.pattern("completion.signed")
 # A verb of a step the breakdown itself states (其中落地11个, 其中已开工5个, 其中完成3个): a stage of some items, no kind.
 _STEP_WORD = re.compile(f"(?:{vocab.alternation('completion.landed', 'completion.registered', 'completion.verb')})"
                         f"|{pattern('start_verb').pattern}")

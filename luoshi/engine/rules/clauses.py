@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import vocab
 from ..progress import CAUSE_OPENING
-from .base import _quick, pattern
+from .base import _COMPLETION_IN_USE, _COMPLETION_MUST, _quick, pattern
 
 # (进场 is read apart below: the builders on site may still be getting ready)
 _STRONG_WORDS = "|".join(re.escape(w) for w in sorted(vocab.words("underway.strong"), key=len, reverse=True) if w != "进场")
@@ -159,9 +159,8 @@ _PROCESS_VERB = vocab.pattern("report.process_verb")
 _FINISHED_WORKS = vocab.pattern("completion.finished_works")
 _DONE_OR_FINISHED = _quick(re.compile(f"(?<!未)(?<!基本)(?<!初步)(?:完成(?!{vocab.alternation('completion.noun_after')})"
                                       f"|{_FINISHED_WORKS.pattern})"))
-_IN_USE = vocab.pattern("completion.in_use")
 _BEGUN = vocab.pattern("stage.begun")
-_IN_USE_OR_ACCEPTED = re.compile(f"{_IN_USE.pattern}|通过[^,;。，；]{{0,4}}?验收|验收合格")
+_IN_USE_OR_ACCEPTED = re.compile(f"{_COMPLETION_IN_USE.pattern}|通过[^,;。，；]{{0,4}}?验收|验收合格")
 _ACCEPTANCE_PENDING = re.compile(f"未(?:{vocab.alternation('completion.acceptance_verb')})" r"[^,;。，；]{0,4}?验收|正在[^,;。，；]{0,6}?"
                                  f"(?:{vocab.alternation('report.acceptance_pending')})" r"[^,;。，；]{0,4}?"
                                  f"(?:{vocab.alternation('report.acceptance_check')})"
@@ -248,7 +247,6 @@ def failed_finish(text: str, m: re.Match) -> bool:
 _DONE_SHARE = re.compile(f"(?:{vocab.alternation('completion.finish')})(?:了)?"
                          f"(?:(?:{vocab.alternation('completion.share_of_works')})的?|(?:{vocab.alternation('figure.share_hedge')})?(?=\\d))"
                          r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*[%％]")
-
 
 
 # 5月26日在某某河开展全市防汛应急演练, 3月22日至28日在全市组织开展系列宣传活动: a day of the month (or a span of days)
@@ -395,7 +393,6 @@ def _prep_near(untitled: str, at: int) -> bool:
         m.start() < lo < m.end() for m in _PREP_OBJECT.finditer(untitled, max(0, lo - 8), at))
 
 
-_DONE_WORD = vocab.pattern("completion.finish")
 _NEEDS_GATHERED = vocab.pattern("stage.needs_gathered")
 # 12个村的供水管网改造项目已全部列入县级年度实施计划: works put on a plan of works or of the year (words.toml
 # stage.plan_listed, stage.plan_listed_into).
@@ -422,7 +419,6 @@ def mask_inspected_sites(clause: str) -> str:
 
 # Subjects every task shares (工程, 项目, 改革): naming one says nothing of which part.
 _GENERIC_SUBJECTS = frozenset(vocab.words("task.generic_subject"))
-_MUST = vocab.pattern("completion.must")
 _AIM = re.compile(f"(?:{vocab.alternation('task.aim_adverb')})$")
 # 从改善社会心理预期入手: the way in to the task's work, not its result.
 _APPROACH = re.compile(f"从[^,;。，；]{{1,24}}?(?:{vocab.alternation('task.approach_end')})")
@@ -465,7 +461,7 @@ def task_must(task_text: str, before_deadline: bool = False):
     if start is not None:
         return start
     ways_in = [(m.start(), m.end()) for m in _APPROACH.finditer(task_text)]
-    return next((m for m in _MUST.finditer(task_text)
+    return next((m for m in _COMPLETION_MUST.finditer(task_text)
                  if not _AIM.search(task_text[max(0, m.start() - 3):m.start()])
                  and not any(a <= m.start() < b for a, b in ways_in)
                  and not (before_deadline and _DEADLINE_FIELD.match(task_text, m.start()))), None)

@@ -12,10 +12,23 @@ from .. import vocab
 from ..indicators import ABOUT_POINTS, lower_is_better
 from ..judgement import Evidence, SubTarget
 from ..text import normalise
-from .assigning import _SIGNED
 from .base import (
+    _COMPLETION_BRING_IN,
+    _COMPLETION_LANDED,
+    _COMPLETION_LANDING_TARGET,
+    _COMPLETION_SIGNED,
+    _COMPLETION_VERB,
+    _FIGURE_START_RATE,
+    _FIGURE_STOCK_TOTAL,
+    _FIGURE_WITHIN_LEAD,
     _GENERIC,
+    _LEVEL_PER_HEAD_PERIOD,
+    _MILESTONE_START,
     _NOT_HAN_RUN,
+    _REPORT_ONLY_SOME,
+    _STAGE_WORK_STEP,
+    _TASK_REMOVAL,
+    _TASK_SIGNED_MEASURE,
     SEVERITY,
     _ends,
     _is_level,
@@ -61,8 +74,6 @@ def _held(expected: float) -> str:
     return "completed" if case_expected_done(expected) else "on_track"
 
 
-# A whole count standing now in a figure's name (总数, 总量, 保有量: words.toml figure.stock_total).
-_STOCK_TOTAL = vocab.pattern("figure.stock_total")
 # A stock level's target (高新技术企业总数达到260家, 保有量达到900辆: figure.stock_total in its name) answered by a count with no
 # word of gain (completion.gain: 新增, 引进…): the level standing now.
 _STOCK_TARGET = vocab.pattern("figure.stock_total", "level.enrolled")
@@ -72,10 +83,8 @@ _HOLD_TARGET = re.compile(f"(?:{vocab.alternation('level.hold')})$")
 _CAPACITY_HOLD = re.compile(f"(?:{vocab.alternation('level.capacity_hold')})$")
 _CAPACITY_BUILT = vocab.pattern("level.capacity_built")
 # 提高到每人每月900元 (words.toml level.per_head_period after level.reach): a standard raised, a level set at once.
-_PER_HEAD_PERIOD = vocab.pattern("level.per_head_period")
 _STANDARD_RAISED = re.compile(f"(?:{vocab.alternation('level.reach')})(?:{vocab.alternation('level.per_head_period')})")
 _GAIN_WORD = vocab.pattern("completion.gain", "completion.gain_new")
-_LANDED = vocab.pattern("completion.landed")
 _AFTER_AGREEMENT = vocab.pattern("completion.after_agreement")
 _BUILDING_RATE = vocab.pattern("figure.building_rate")
 # 重点人群家庭医生签约率达到80%: a rate of the people a service reaches is a level to reach, no share of the way.
@@ -137,17 +146,14 @@ def held_level(name: str) -> bool:
 
 # 年内完成主体结构工程的70%: a target that is itself a share of the works builds up as a rate of the way does.
 _WORKS_SHARE_TARGET = vocab.quick(re.compile(f"(?:{vocab.alternation('figure.works_share_target')})$"))
-_SIGNED_MEASURE = vocab.pattern("task.signed_measure")     # 征收签约378户 for 完成…征收600户: the count done
-_BRING_IN = vocab.pattern("completion.bring_in")      # 签约落地项目4个: signed and landed, brought in
 _REGISTERED = vocab.pattern("completion.registered")
-_LANDING_TARGET = vocab.pattern("completion.landing_target")
 
 
 def _by_contract(part: Part) -> bool:
     """A target of bringing in alone (引进/招引…项目, no 落地, 开工 or 投产 in it): counted by the contract signed (the
     labels' rule question 20)."""
     metric = part.indicator.metric if part.indicator else part.text
-    return bool(_BRING_IN.search(metric or "")) and not _LANDING_TARGET.search(metric or "")
+    return bool(_COMPLETION_BRING_IN.search(metric or "")) and not _COMPLETION_LANDING_TARGET.search(metric or "")
 
 
 # 已完成宫颈癌筛查1.12万人、乳腺癌筛查1.08万人 for “两癌”筛查1.5万人: persons counted once per service each may have
@@ -257,20 +263,20 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     # 均已完成签约: signed items are under way, not brought in or built, unless signing is the target — or bringing in
     # alone (引进/招引…项目, no 落地/开工 in it), which investment bulletins count by the contract signed (正式签约8个), unless
     # the reply counts those landed or registered (其中5个已注册落地) or a count brought in beside them (另有3家已签订协议).
-    by_contract = _by_contract(part) and any(f.role == "done" and _SIGNED.search(f.words) for f in facts) and not any(
+    by_contract = _by_contract(part) and any(f.role == "done" and _COMPLETION_SIGNED.search(f.words) for f in facts) and not any(
         f.role in ("done", "started") and (_REGISTERED.search(f.words) or (
-            _BRING_IN.search(f.words) and not _SIGNED.search(f.words))) for f in facts)
+            _COMPLETION_BRING_IN.search(f.words) and not _COMPLETION_SIGNED.search(f.words))) for f in facts)
     # 其中已落地开工8个 for 引进…项目20个: a project landed (and started) is one brought in — but not beside the signed
     # count it is drawn from when that is the count (签约引进11个，其中已开工4个: the four are among the eleven).
-    if _BRING_IN.search(t.metric or ""):
+    if _COMPLETION_BRING_IN.search(t.metric or ""):
         facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words)
-                 if f.role == "started" and _LANDED.search(f.words) and not (by_contract and "其中" in f.words)
+                 if f.role == "started" and _COMPLETION_LANDED.search(f.words) and not (by_contract and "其中" in f.words)
                  else f for f in facts]
     if "签" not in part.text:
         # (for a target of landing, 招引落地…, a signed project is not yet one: pending, no work holding the pace)
-        signed_role = "pending" if _LANDED.search(t.metric or "") else "underway"
+        signed_role = "pending" if _COMPLETION_LANDED.search(t.metric or "") else "underway"
         facts = [Fact(f.fact, signed_role, f.noun, f.clause, f.sentence, f.weak, f.words)
-                 if f.role == "done" and _SIGNED.search(f.words) and not _LANDED.search(f.words)
+                 if f.role == "done" and _COMPLETION_SIGNED.search(f.words) and not _COMPLETION_LANDED.search(f.words)
                  and not (by_contract and "另" not in f.words) and not _signed_measure(part.text, f.words)
                  else f for f in facts]
     if part.required == "done" and not _is_rate(t) and (_items_split_by_start(part, facts)
@@ -346,7 +352,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     # (粮食播种面积稳定在62万亩以上: a level to hold, answered by its figure, whatever the figure's words)
     hold = bool(_HOLD_TARGET.search(t.metric or "")) and not (
         _CAPACITY_HOLD.search(t.metric or "") and _CAPACITY_BUILT.search(t.metric or ""))
-    level = next((g for g in done if hold or g.role == "stock" or g.fact.cumulative or _STOCK_TOTAL.search(g.fact.metric)),
+    level = next((g for g in done if hold or g.role == "stock" or g.fact.cumulative or _FIGURE_STOCK_TOTAL.search(g.fact.metric)),
                  None) if _is_level(t) else None
     if hold and level is not None:
         # 夏粮收获面积23.5万亩，秋粮播种面积39.2万亩，全年粮食播种面积达到62.7万亩: a figure that is the sum of the others is
@@ -441,7 +447,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     # Several figures in one list of the same unit are parts of one figure (300亩,400亩,350亩).
     # 总数142家，较年初净增18家 for 总数达到150家: a whole count standing now answers a level target as a running
     # total does; the year's gain beside it is within it, not added.
-    standing = [f for f in done if f.fact.cumulative or (_is_level(t) and _STOCK_TOTAL.search(f.fact.metric))]
+    standing = [f for f in done if f.fact.cumulative or (_is_level(t) and _FIGURE_STOCK_TOTAL.search(f.fact.metric))]
     cumulative = standing
     plain = [f for f in done if f not in standing]
     if cumulative and plain and _value(cumulative[0].fact) > tv * threshold("implausible_pct") / 100:
@@ -531,11 +537,11 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             and any(g.fact.span[0] < f.fact.span[0] for g in list(facts) + list(others)))
         # 共签约项目13个，已落地开工5个: a signed total (no 另) holds the landed ones too, as the later step of the same
         # items; only those signed and not yet landed are under way beside them.
-        signed = sum(_value(f.fact) for f in rest if _SIGNED.search(f.words) and not _LANDED.search(f.words)
+        signed = sum(_value(f.fact) for f in rest if _COMPLETION_SIGNED.search(f.words) and not _COMPLETION_LANDED.search(f.words)
                      and "另" not in f.words)
         # (已签订拆迁协议250户，已拆除房屋170户: houses taken down are of the households that signed, as projects landed
         # are of those signed.)
-        landed = sum(_value(f.fact) for f in chosen if (_LANDED.search(f.words) or _AFTER_AGREEMENT.search(f.words))
+        landed = sum(_value(f.fact) for f in chosen if (_COMPLETION_LANDED.search(f.words) or _AFTER_AGREEMENT.search(f.words))
                      and "其中" not in f.words)
         if signed >= landed:
             under -= landed
@@ -561,7 +567,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             f.role == "not_started" and _NEXT_YEAR.search(f.words) and _unit_of(f.fact) == _unit_of(t)
             for f in list(facts) + list(others)):
         status = "behind"
-    if c < 100 and (standards or _PER_HEAD_PERIOD.search(t.metric or "") and all(
+    if c < 100 and (standards or _LEVEL_PER_HEAD_PERIOD.search(t.metric or "") and all(
             _STANDARD_RAISED.search(f.words) for f in chosen)):
         # 孤儿基本生活费提高到每人每月1800元 answered by 已…提高至每人每月1500元: a standard is raised at once to its level,
         # not counted along the year — raised short of its figure it is behind whatever the date (statusc, stop 56).
@@ -575,14 +581,13 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
 def _standards_raised(t, chosen: list) -> bool:
     """Several levels per head and period (每人每月120元、每人每月130元) for a task's standard of one, the first said
     raised (提高至…): the standards raised, each a level of its own, not amounts to add."""
-    return len(chosen) > 1 and bool(_PER_HEAD_PERIOD.search(t.metric or "")) and all(
-        _PER_HEAD_PERIOD.search(f.words) for f in chosen) and any(_STANDARD_RAISED.search(f.words) for f in chosen)
+    return len(chosen) > 1 and bool(_LEVEL_PER_HEAD_PERIOD.search(t.metric or "")) and all(
+        _LEVEL_PER_HEAD_PERIOD.search(f.words) for f in chosen) and any(_STANDARD_RAISED.search(f.words) for f in chosen)
 
 
 _NEXT_YEAR = vocab.pattern("forecast.next_year")
 _HELD_UP = re.compile(f"(?:{vocab.alternation('stage.cause_lead')})[^,;。，；\\d]{{0,12}}?"
                       f"(?:{vocab.alternation('report.rest_held_up')})")
-_WITHIN = vocab.pattern("figure.within_lead")
 _REST_OF = vocab.pattern("figure.rest_lead")
 
 
@@ -627,21 +632,20 @@ def _called_off(t, facts: list[Fact]) -> float:
     if _CALLED_OFF_TASK.search(t.metric or ""):
         return 0.0      # 取消证明事项100项: cancelling is the task's own work, what is cancelled is done
     for f in facts:
-        if _unit_of(f.fact) == _unit_of(t) and _CALLED_OFF.search(f.words) and not _ONLY_SOME_OFF.search(f.words):
+        if _unit_of(f.fact) == _unit_of(t) and _CALLED_OFF.search(f.words) and not _REPORT_ONLY_SOME.search(f.words):
             seen.add((f.sentence, _value(f.fact)))
     return sum(v for _, v in seen)
 
 
 _CALLED_OFF = vocab.pattern("report.called_off")
 _CALLED_OFF_TASK = re.compile("取消")
-_ONLY_SOME_OFF = vocab.pattern("report.only_some")
 
 
 def _items_start_rate(part: Part, facts: list[Fact], others: list[Fact]) -> bool:
     """The task names its items with no verb of its own (63个区本级重点项目) and the reply counts those started, none
     done here or elsewhere in the reply, beside the start rate of the whole in the same sentence (已开工43个,开工率68%: the started count's share of
     the task's count, within a point): the page measures the programme by its starts, as when it counts the rest."""
-    if clause_stage(part.text) is not None or _VERB_OF_ITS_OWN.search(part.text) \
+    if clause_stage(part.text) is not None or _COMPLETION_VERB.search(part.text) \
             or any(f.role == "done" for f in facts) \
             or any(g.role == "done" and _unit_of(g.fact) == _unit_of(part.indicator) for g in others):
         return False        # (3个项目全面完成 beside the starts: the programme is measured by its finishes too)
@@ -650,12 +654,8 @@ def _items_start_rate(part: Part, facts: list[Fact], others: list[Fact]) -> bool
     if len(started) != 1 or not tv:
         return False
     share = 100.0 * _value(started[0].fact) / tv
-    return any(vocab.is_rate(g.fact.unit) and g.sentence == started[0].sentence and _START_RATE.search(g.words)
+    return any(vocab.is_rate(g.fact.unit) and g.sentence == started[0].sentence and _FIGURE_START_RATE.search(g.words)
                and abs(g.fact.value - share) <= 1.0 for g in list(facts) + list(others))
-
-
-_START_RATE = vocab.pattern("figure.start_rate")
-_VERB_OF_ITS_OWN = vocab.pattern("completion.verb")
 
 
 def _items_split_by_start(part: Part, facts: list[Fact]) -> bool:
@@ -672,7 +672,7 @@ def _items_split_by_start(part: Part, facts: list[Fact]) -> bool:
 def _signed_measure(task: str, words: str) -> bool:
     """A count signed as expropriation's own (征收签约36户, 已签订征收协议412户) for a task of expropriation (征收…500户):
     the work done, as expropriation bulletins count it (words.toml task.signed_measure)."""
-    return bool(_SIGNED_MEASURE.search(task) and _SIGNED_MEASURE.search(words) and _SIGNED.search(words))
+    return bool(_TASK_SIGNED_MEASURE.search(task) and _TASK_SIGNED_MEASURE.search(words) and _COMPLETION_SIGNED.search(words))
 
 
 _CHECKED = vocab.pattern("completion.checked_within")
@@ -697,7 +697,7 @@ def _broken_down(f: Fact, every: list[Fact]) -> bool:
         return False
     later = sorted((g for g in every if g is not f and g.sentence == f.sentence and g.fact.span[0] > f.fact.span[1]
                     and _unit_of(g.fact) == _unit_of(f.fact)), key=lambda g: g.fact.span[0])
-    if len(later) < 2 or not _WITHIN.search(later[0].words):
+    if len(later) < 2 or not _FIGURE_WITHIN_LEAD.search(later[0].words):
         return False
     total, n = 0.0, 0
     for g in later:
@@ -710,17 +710,15 @@ def _broken_down(f: Fact, every: list[Fact]) -> bool:
 def _within_earlier(f: Fact, chosen: list[Fact]) -> bool:
     """A count led by 其中 (or 其余 after such a part) with a larger count before it in the same sentence: a part of
     that count (已完成分配1200套，其中已入住1050套，其余150套…), never added to it."""
-    if not (_WITHIN.search(f.words) or (_REST_OF.search(f.words) and any(
-            g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] and _WITHIN.search(g.words) for g in chosen))):
+    if not (_FIGURE_WITHIN_LEAD.search(f.words) or (_REST_OF.search(f.words) and any(
+            g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] and _FIGURE_WITHIN_LEAD.search(g.words) for g in chosen))):
         return False
     return any(g is not f and g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0]
-               and not _WITHIN.search(g.words) and not _REST_OF.search(g.words) and _value(g.fact) > _value(f.fact)
+               and not _FIGURE_WITHIN_LEAD.search(g.words) and not _REST_OF.search(g.words) and _value(g.fact) > _value(f.fact)
                for g in chosen)
 
 
-_WORK_STEP = vocab.pattern("stage.work_step")
 # A task of taking buildings down (拆迁, 征迁, 拆违) and its result among the works' steps (拆除): words.toml.
-_REMOVAL_TASK = vocab.pattern("task.removal")
 _REMOVAL_STEP = vocab.pattern("stage.removal_step")
 _RESULT_REACHED = vocab.pattern("completion.result_reached")
 # A task of devices to build or install (监控点, 充电桩, 终端) and its result among the works' steps (安装调试): words.toml.
@@ -729,19 +727,18 @@ _INSTALL_STEP = vocab.pattern("stage.install_step")
 
 
 _START_JOINT = vocab.pattern("milestone.start_joint")
-_START_STEP = vocab.pattern("milestone.start")
 
 
 def _step_only(clause: str, target: str) -> bool:
     """A clause done only as far as a step of the works the target does not name (5家已完成装修 for 开放运营
     城市书房5家; 路基施工已完成 for 建成…道路: judging.toml words.works_begun/works_main too): the work nearly
     done, not its result."""
-    m = _WORK_STEP.search(clause) or pattern("works_main").search(clause) or pattern("works_begun").search(clause)
-    if m and _REMOVAL_STEP.fullmatch(m.group(0)) and _REMOVAL_TASK.search(target):
+    m = _STAGE_WORK_STEP.search(clause) or pattern("works_main").search(clause) or pattern("works_begun").search(clause)
+    if m and _REMOVAL_STEP.fullmatch(m.group(0)) and _TASK_REMOVAL.search(target):
         return False        # 拆除2100户 for 完成城中村拆迁5000户: taking the houses down is the task's own result
     if m and _INSTALL_STEP.fullmatch(m.group(0)) and _DEVICE_TASK.search(target):
         return False        # 已完成安装调试43个 for 新建视频监控点60个: devices in and commissioned are the task's own result
-    if m and _START_JOINT.search(target) and _START_STEP.fullmatch(m.group(0)):
+    if m and _START_JOINT.search(target) and _MILESTONE_START.fullmatch(m.group(0)):
         return False        # 全部开工 for 64个一季度开复工项目: the start is the task's own result (milestone.start_joint)
     return bool(m) and m.group(0) not in target and not _RESULT_REACHED.search(clause)
 

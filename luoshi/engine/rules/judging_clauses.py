@@ -12,6 +12,8 @@ from ..judgement import Evidence, SubTarget
 from ..text import for_parsing
 from .base import (
     _CLAUSE,
+    _COMPLETION_FINISH,
+    _COMPLETION_MUST,
     _COVERAGE_GOAL,
     _DIGIT,
     _DONE_OR_ALREADY,
@@ -34,7 +36,6 @@ from .clauses import (
     _ACTIVITY_TASK,
     _DONE_EVENT,
     _DONE_OR_FINISHED,
-    _DONE_WORD,
     _EVENT_TASK,
     _GENERIC_SUBJECTS,
     _HELD_WAY,
@@ -159,7 +160,7 @@ _GENERIC_OBJECT = _quick(re.compile(f"[并和及]?(?:{vocab.alternation('complet
 def _other_object(clause: str, target: str = "") -> bool:
     """A done clause whose verb has an object of its own after it (完成机房装修), not a bare 已全面完成 nor the
     task's own object (已完成全部成果转化工作 for 完成…普查成果转化)."""
-    m = _DONE_WORD.search(clause)
+    m = _COMPLETION_FINISH.search(clause)
     if not m:
         return False
     rest = _GENERIC_OBJECT.sub("", _NON_WORD_OR_DIGIT.sub("", clause[m.end():]))
@@ -457,7 +458,6 @@ _SHARE_OF_WHOLE = re.compile(f"\\s*占(?:{vocab.alternation('figure.share_of_who
 # task.survey_lead before task.survey_noun, within the task's phrase); not with works to start or build after it.
 _SURVEY_TASK = re.compile(f"(?:{vocab.alternation('task.survey_lead')})[^,;。，；｜|:：]{{0,24}}?"
                           f"(?:{vocab.alternation('task.survey_noun')})")
-_MUST_WORD = vocab.pattern("completion.must")
 _SURVEY_STEP = vocab.pattern("stage.survey_step")
 _SURVEY_DRAFTING = vocab.pattern("stage.survey_drafting")
 _SURVEY_REPORT = vocab.pattern("stage.survey_report")
@@ -473,7 +473,7 @@ def survey_task(case: Case) -> bool:
     task = for_parsing(case.task_text)
     if not _SURVEY_TASK.search(task) or _THEN_MUST.search(task):
         return False
-    return all(m.group(0) == "完成" for m in _MUST_WORD.finditer(task))
+    return all(m.group(0) == "完成" for m in _COMPLETION_MUST.finditer(task))
 
 
 def survey_stage(clause: str, asked: str = "") -> str | None:

@@ -12,7 +12,11 @@ from ..progress import REMAINDER_LEAD
 from .base import (
     _CLAUSE,
     _CLAUSE_MARK,
+    _COMPLETION_FINISH,
+    _COMPLETION_SIGNED,
+    _COMPLETION_VERB,
     _DIGIT,
+    _REPORT_ITEMS_PUSHED_ON,
     _STARTED_WORD,
     _quick,
     pattern,
@@ -20,7 +24,6 @@ from .base import (
 )
 from .case import _spans
 from .clauses import (
-    _DONE_WORD,
     _NEEDS_GATHERED,
     _NOT_YET,
     _PLAN_LISTED,
@@ -30,10 +33,6 @@ from .clauses import (
     LICENCE_ITEMS,
     mask_inspected_sites,
 )
-
-_DONE_VERB = vocab.pattern("completion.verb")
-_SIGNED_VERB = vocab.pattern("completion.signed")
-
 
 # The rest of a clause after a finishing word that is a preparatory object after a few words (改造方案设计).
 # (and a list of them, 完成用地摘牌和方案设计: each one preparatory)
@@ -96,7 +95,7 @@ def _pending(text: str) -> bool:
     (已报省政府审定: _SENT_FOR_DECISION) are pending too."""
     def finished_after(m: re.Match) -> bool:
         then = _MODIFIER_THEN.match(text, m.end())
-        return bool(then and _DONE_WORD.search(then.group(1)) and "未" not in then.group(1))
+        return bool(then and _COMPLETION_FINISH.search(then.group(1)) and "未" not in then.group(1))
     def entered(m: re.Match) -> bool:
         return bool(_ENTERED.search(text, 0, m.start())) and not _ENTRY_ASKED.match(text, m.end())
     def source(m: re.Match) -> bool:
@@ -164,12 +163,11 @@ _SURVEY_ONLY = re.compile(rf"排查(?!(?:和|及|并|与)?(?:{vocab.alternation(
 # 已排查入河排污口1156个, 摸排农村危房320户 (judging.toml words.survey_verb), no 排查整治 and no finishing word
 # (completion.finish; 已完成排查 is _SURVEY_ONLY's): the pool a survey looked at.
 _SURVEY_POOL = re.compile(f"(?:{'|'.join(words('survey_verb'))})(?!(?:和|及|并|与)?(?:{vocab.alternation('stage.survey_remedy')}))")
-_FINISH_IN = vocab.pattern("completion.finish")
 
 
 def survey_pool(clause: str) -> bool:
     """The clause counts what a survey looked at (全市已排查入河排污口1156个), no work finished."""
-    return bool(_SURVEY_POOL.search(clause)) and not _FINISH_IN.search(clause)
+    return bool(_SURVEY_POOL.search(clause)) and not _COMPLETION_FINISH.search(clause)
 
 
 _SURVEY_REMEDY = re.compile(rf"排查(?:和|及|并|与)?(?:{vocab.alternation('stage.survey_remedy')})")
@@ -197,8 +195,6 @@ _PLAN_AWAITING = re.compile(f"(?:{vocab.alternation('stage.plan_awaiting')})[^,;
 _AT_WORK = re.compile(f"(?<![不未正])在(?:{vocab.alternation('underway.doing')})")
 
 
-# 28项实事项目都在有序推进: the counted items go on as planned (words.toml report.items_pushed_on).
-_PUSHED_ON = vocab.pattern("report.items_pushed_on")
 _PUSHED_ON_FINISHED = vocab.pattern("report.pushed_on_finished")
 # 改造正有序推进, 建设工作稳步推进: a verb of the work right before the formula (words.toml report.pushed_on_between
 # between them) is the work's name, the formula what is said of it.
@@ -209,7 +205,7 @@ _WORK_PUSHED_ON = re.compile(f"(?:{vocab.alternation('completion.verb')})(?:{voc
 def items_pushed_on(words: str) -> bool:
     """14个前期项目正有序推进 for 14个前期项目: the items said to go on, nothing said finished (words.toml
     report.items_pushed_on, report.pushed_on_finished) — the target's own preparatory work under way, not done."""
-    return bool(_PUSHED_ON.search(words)) and not _PUSHED_ON_FINISHED.search(words)
+    return bool(_REPORT_ITEMS_PUSHED_ON.search(words)) and not _PUSHED_ON_FINISHED.search(words)
 
 
 # 待施工, 待开工 (words.toml stage.awaiting_works): the works themselves still to begin.
@@ -240,7 +236,7 @@ def _role(clause: str, after: str) -> str | None:
     """What a figure's clause says of it: done, started, underway, preparing, pending, other; None when
     the clause has no word of its own."""
     clause = mask_inspected_sites(clause)     # 检查在建工程项目226项次: the sites inspected, no works under way
-    if (pattern("awaiting").search(clause) or _pending(clause)) and _DONE_WORD.search(clause) and _PREP_OBJECT.search(clause):
+    if (pattern("awaiting").search(clause) or _pending(clause)) and _COMPLETION_FINISH.search(clause) and _PREP_OBJECT.search(clause):
         return "preparing"      # 另3条已完成线路规划，待开通, 均已完成…改造方案公示: only the plan is finished
     if _pending(clause) and _NEEDS_GATHERED.search(clause):
         return "preparing"      # 各村上报改造需求共计86座: the needs gathered, the scope of the work, nothing pending
@@ -264,27 +260,27 @@ def _role(clause: str, after: str) -> str | None:
         return "not_started"    # 剩余3条推迟至11月施工; 1处因用地问题取消
     if _NOT_YET.search(clause):
         return "not_started"    # 2个项目暂未开工, 其余13个尚未进场施工
-    if pattern("other_verb").search(_SERVICE_NOUN.sub("", clause)) and not _DONE_VERB.search(clause):
+    if pattern("other_verb").search(_SERVICE_NOUN.sub("", clause)) and not _COMPLETION_VERB.search(clause):
         return "other"
     if pattern("nearly_done").search(clause) or _SHELL_DONE.search(clause):
         return "underway"
     if _IN_USE_DONE.search(clause):
         return "done"
     if pattern("preparing").search(LICENCE_ITEMS.sub("", clause)) and not _STRONG_UNDERWAY.search(clause) and not any(
-            not _prep_finished(after, m) for m in _DONE_WORD.finditer(after)):
+            not _prep_finished(after, m) for m in _COMPLETION_FINISH.finditer(after)):
         return "preparing"      # 招标1处; 1个完成设计, 8个项目均已完成招标 (完成 of a preparatory object)
     if _STARTED_WORD.search(clause):
         return "started"
     if pattern("underway").search(clause) or _AT_WORK.search(clause):
         return "underway"       # (其余46个村基站均在安装调试: 在 before work in hand, as 正在)
-    finished = list(_DONE_WORD.finditer(after))
+    finished = list(_COMPLETION_FINISH.finditer(after))
     if finished and all(_prep_finished(after, m) or _SURVEY_ONLY.match(after, m.end()) for m in finished) \
             and not _STRONG_UNDERWAY.search(clause):
         return "preparing"      # 3个工业园区已全部完成排查: every finishing word finishes a preparatory object
     if _WORK_PUSHED_ON.search(clause) and not _PUSHED_ON_FINISHED.search(clause):
         return "underway"   # 12个小区改造正有序推进: the work's verb names what goes on, nothing said finished
-    if _DONE_VERB.search(clause) or pattern("completion_statement").search(clause) or _SIGNED_VERB.search(clause):
+    if _COMPLETION_VERB.search(clause) or pattern("completion_statement").search(clause) or _COMPLETION_SIGNED.search(clause):
         return "done"       # (正式签约项目3个: signed, its own word, not the clause before it; judge_indicator reads it)
-    if _PUSHED_ON.search(clause):
+    if _REPORT_ITEMS_PUSHED_ON.search(clause):
         return "underway"   # 全区32项民生实事全部按序时推进: the items counted go on as planned, none said done
     return None

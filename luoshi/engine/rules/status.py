@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from .. import vocab
 from ..judgement import STATUS_LABELS, Evidence
 from ..text import for_parsing
-from .base import _CLAUSE, _CLAUSE_MARK, RuleObject, _fmt, by_pace, pattern, words
+from .base import _CLAUSE, _CLAUSE_MARK, PERIOD_END_MONTH, RuleObject, _fmt, by_pace, pattern, words
 from .case import Case, Outcome, _spans, clause_around, month_number
 
 
@@ -159,9 +159,6 @@ def behind_cues(norm: str) -> tuple[re.Match, ...]:
     return tuple(sorted(found, key=lambda m: m.start()))
 
 
-_PERIOD_END_MONTH = {"上半年": 6, "一季度": 3, "第一季度": 3}
-
-
 def _past_lag(case: Case, norm: str, m: re.Match) -> bool:
     """A lag word (behind_cues) with an earlier period of the year before it in its clause (words.past_period)."""
     clause = clause_around(norm, *m.span())
@@ -175,7 +172,7 @@ def _past_period(case: Case, before: str) -> bool:
         w = m.group(0)
         if w == "前期" and pattern("preparation_after_past").match(before, m.end()):
             continue
-        if w in _PERIOD_END_MONTH and not case.month_ended(_PERIOD_END_MONTH[w]):
+        if w in PERIOD_END_MONTH and not case.month_ended(PERIOD_END_MONTH[w]):
             continue
         return True
     return False
@@ -211,16 +208,13 @@ def _start_by() -> re.Pattern:
                       f"(?:末|底)?)(?:{vocab.alternation('time.before_mark')})?(?=" + pattern("start_verb").pattern + ")")
 
 
-_START_PERIOD_MONTH = {"上半年": 6, "年中": 6, "一季度": 3, "二季度": 6, "三季度": 9}
-
-
 def _start_date_passed(case: Case) -> bool:
     """The task's own dated start (3月底前开工，年底前完工; 2026年3月底前开工 in a report of 2026: Case.this_years_months)
     has passed at the report's date."""
     if case.as_of is None:
         return False
     for m in _start_by().finditer(case.this_years_months(for_parsing(case.task_text))):
-        month = month_number(m.group(1)[:-1]) if m.group(1) else _START_PERIOD_MONTH[m.group(2).lstrip("第")]
+        month = month_number(m.group(1)[:-1]) if m.group(1) else PERIOD_END_MONTH[m.group(2)]
         if case.month_end_reached(month):
             return True
     return False

@@ -14,16 +14,18 @@ from .. import vocab
 from ..indicators import LOWER_IS_BETTER
 from ..judgement import Evidence
 from ..numbers import parse_number
-from ..text import for_parsing
+from ..text import bigrams, for_parsing
 from .assigning import _RATE_END
 from .base import (
     _CLAUSE,
     _COVERAGE_GOAL,
     _EVERY_ITEM_GOAL,
+    _INTENTION_PLANNED,
     _NON_WORD,
     _NON_WORD_OR_DIGIT,
     _NOT_CJK,
     _PACE_OF,
+    _TASK_WHOLE_INVESTMENT,
     _fmt,
     _is_level,
     _quick,
@@ -313,7 +315,6 @@ def _batch_rate(case, norm: str, at: int) -> bool:
 
 
 _SENTENCE_BREAK_SPANS = re.compile(r"[^;；。]+")
-_PLANNED = vocab.pattern("intention.planned")      # 预计全年…与上年持平: a forecast, no fact
 
 
 class RateWithoutFigure(StatusRule):
@@ -358,7 +359,7 @@ class RateWithoutFigure(StatusRule):
             before = norm[max(0, flat.start() - 40):flat.start()]
             ends = list(_SENTENCE_END.finditer(before))
             sentence = before[ends[-1].end():] if ends else before
-            if _sim(growth.metric, sentence) >= 0.5 and not _PLANNED.search(_CLAUSE_BREAK.split(sentence)[-1]):
+            if _sim(growth.metric, sentence) >= 0.5 and not _INTENTION_PLANNED.search(_CLAUSE_BREAK.split(sentence)[-1]):
                 return quoting(case, flat.span(), "behind", f"目标{shown_measure(growth.metric)}{growth.text}，报告与上年持平，判滞后")
         every = _ALL_MEET.search(norm)
         every = every.span() if every else (_every_by_own_verb(norm, rates[0].metric) if len(rates) == 1 else None)
@@ -968,8 +969,6 @@ class OwnWorkload(StatusRule):
         return None
 
 
-
-
 # 已实现…参加培训率80%的年度目标: right after the rate's figure, the target it names (words.toml level.target_after_rate).
 _TARGET_AFTER_RATE = re.compile(f"(?:{vocab.alternation('level.target_after_rate')})")
 
@@ -1026,9 +1025,6 @@ def _terse_period(metric: str) -> bool:
 _NOT_DONE_AMOUNT = vocab.pattern("figure.not_done_amount")
 
 
-_WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
-
-
 class PlannedAmount(StatusRule):
     help_text = ("A task with no number whose report states the year's planned amount and the amount done so far "
                  "(年度计划投资8亿元 or 计划今年投资8亿元, 1-6月完成投资2.1亿元): the share done is the completion, compared with 序时进度.  "
@@ -1041,7 +1037,7 @@ class PlannedAmount(StatusRule):
             # a money target, or the projects' whole investment in the task (计划总投资: the done amount may be over
             # their life), is left to the rules of amounts
             if any(f.role == "done" and _unit_of(f.fact) in units for f in case.facts) or any(
-                    _unit_of(t) == "元" for t in case.numeric) or _WHOLE_INVESTMENT.search(case.task_text):
+                    _unit_of(t) == "元" for t in case.numeric) or _TASK_WHOLE_INVESTMENT.search(case.task_text):
                 return None
         norm = for_parsing(case.progress)
         for m in _OWN_PLAN.finditer(norm):
@@ -1071,11 +1067,66 @@ _PLAN_OF_YEAR = vocab.pattern("progress.plan_of_year")
 _OFFICE_LAG_WORD = vocab.pattern("table.stated_lag")
 
 
+# 8月份目标：新增30台。 进展情况：新增41台。: a period's own target as the cell's first section (a month or a part of the
+# year before the target's word: words.toml progress.period_target_period, progress.period_target_word), the figures of
+# the progress section after it (report.section_label) — README rule question 59.
+_PERIOD_TARGET = re.compile(
+    rf"(?P<period>\d{{1,2}}月份?|(?:{vocab.alternation('progress.period_target_period')}))"
+    rf"(?:工作)?(?:{vocab.alternation('progress.period_target_word')})\s*[:：]")
+_SECTION_LABEL = re.compile(f"(?:{vocab.alternation('report.section_label')})\\s*[:：]")
+_SECTION_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,12}?)(?<![\d.])(?P<n>\d++(?:\.\d++)?+)\s*+(?P<u>[\u4e00-\u9fff])")
+_RUNNING_OR_YEAR = vocab.pattern("progress.period_target_running")
+_FIGURE_NAME_LEAD = re.compile(f"^(?:{vocab.alternation('progress.period_figure_lead')})+")
+
+
+def _section_figures(text: str) -> list[tuple[str, float, str]]:
+    return [(_FIGURE_NAME_LEAD.sub("", m.group("name")), float(m.group("n")), m.group("u"))
+            for m in _SECTION_FIGURE.finditer(text)]
+
+
+def _period_target_met(case, norm: str) -> Outcome | None:
+    """A task with no number whose cell opens on a period's own target with figures (8月份目标：…, 二季度目标：…,
+    本月目标：…) and gives the period's figures in its progress section (进展情况：…): each figure of the progress section
+    against the target's figure of the same unit and name (the lone pair of a unit when the names differ) — the period's
+    target being the pace at its end, as a plan to date (PlannedToDate) — the worst pair decides (README rule question 59).
+    A running total or a year's figure in the progress section (累计, 全年, 年度) is no period's figure: left to the
+    other rules, as is every task giving a year's figure of its own (the year's pace holds)."""
+    m = _PERIOD_TARGET.search(norm)
+    if not m:
+        return None
+    sec = _SECTION_LABEL.search(norm, m.end())
+    if not sec:
+        return None
+    nxt = _SECTION_LABEL.search(norm, sec.end())
+    target_text, done_text = norm[m.end():sec.start()], norm[sec.end():nxt.start() if nxt else len(norm)]
+    if _RUNNING_OR_YEAR.search(done_text):
+        return None
+    targets, dones = _section_figures(target_text), _section_figures(done_text)
+    if not targets or not dones:
+        return None
+    shares, said = [], []
+    for name, plan, unit in targets:
+        same = [(n, d) for n, d, u in dones if u == unit]
+        named = [(n, d) for n, d in same if n and name and bigrams(n) & bigrams(name)]
+        pick = named if len(named) == 1 else same if len(same) == 1 and len(
+            [t for t in targets if t[2] == unit]) == 1 else []
+        if not pick or not plan:
+            return None
+        done = pick[0][1]
+        shares.append(min(case.expected * done / plan, 99.9))
+        said.append(f"{_fmt(plan)}{unit}，实际{_fmt(done)}{unit}")
+    what = f"报告{m.group('period')}目标" + "；".join(said) + f"，为目标的{_fmt(100.0 * min(shares) / case.expected)}%"
+    return _paced(case, round(min(shares), 1), what, [case.quote(m.start(), nxt.start() if nxt else len(norm))])
+
+
 class PlannedToDate(StatusRule):
     help_text = ("A task with no number whose report gives a plan to date beside what was actually done, in the same unit "
                  "(计划二季度完成演出20场，实际完成27场): done over planned times 序时进度 is the completion — the plan to "
                  "date being the pace — compared with 序时进度; a plan of the whole year (年度计划…，实际…) is a share of the "
-                 "year instead.  Over the plan to date is ahead, never the year done.")
+                 "year instead.  Over the plan to date is ahead, never the year done.  A cell opening on a period's own "
+                 "target (8月份目标：…, 二季度目标：…) with the period's figures in its progress section (进展情况：…) is "
+                 "read the same way, figure by figure, the worst deciding — only when the task gives no year's figure and "
+                 "the progress names no running total (README rule question 59).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -1094,5 +1145,5 @@ class PlannedToDate(StatusRule):
             what = (f"报告计划{m.group('plan')}{m.group('pu')}，实际{m.group('done')}{m.group('du')}"
                     + ("" if year else f"，为计划的{_fmt(100.0 * done / plan)}%"))
             return _paced(case, c, what, [case.quote(*m.span())])
-        return None
+        return _period_target_met(case, norm)
 

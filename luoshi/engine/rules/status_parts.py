@@ -17,13 +17,19 @@ from ..text import for_parsing
 from .assigning import _FOUND_FIXED, _assign
 from .base import (
     _CLAUSE,
+    _COMPLETION_IN_USE,
     _COVERAGE_GOAL,
     _DIGIT,
     _EVERY_DONE,
+    _FIGURE_WITHIN_LEAD,
     _GENERIC,
+    _INTENTION_PLANNED,
     _PIECE,
+    _REPORT_WORKS_QUANTITY_SHARE,
     _SENTENCE,
     _SENTENCE_MARK,
+    _STAGE_WORK_STEP,
+    PERIOD_END_MONTH,
     _fmt,
     _is_level,
     _quick,
@@ -35,7 +41,7 @@ from .base import (
 )
 from .case import Case, Fact, Outcome, Part, _head, _spans, _unit_of, quoting
 from .clauses import _PROCESS_VERB, _REST_OPENS, _STRONG_UNDERWAY, clause_stage
-from .judging import _WORK_STEP, _WORKS_SHARE_TARGET, _content_bigrams, _held, combine, judge_indicator
+from .judging import _WORKS_SHARE_TARGET, _content_bigrams, _held, combine, judge_indicator
 from .judging_clauses import _rest_under_way, judge_clause
 from .roles import _SURVEY_REMEDY
 from .status import StatusRule, _level_words, _pace_words, _paced, shown_measure, status_word
@@ -49,10 +55,7 @@ _REST_ORDERLY = vocab.pattern("report.rest_orderly")
 # pace up to the deadline).
 _ALL_BEGUN = vocab.pattern("status.all_items_begun")
 _SAME_SUBJECT_NEXT = re.compile(f"\\s*(?:{vocab.alternation('report.same_subject_next')})")
-_PLANNED = vocab.pattern("intention.planned")
 
-_PERIOD_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "年中": 6, "二季度": 6, "第二季度": 6, "三季度": 9,
-                 "第三季度": 9}
 
 
 _INTERIM_DATE = _quick(re.compile(r"(?<![\d.年])(\d{1,2})月(?:\d{1,2}日)?(?:底|末|份)?(?:之?前|内)"
@@ -79,7 +82,7 @@ def _interim_shared(case: Case, assigned: dict[int, list[Fact]]) -> tuple[dict[i
     k, year, m = (i, j, dates[0]) if dates[0] else (j, i, dates[1])
     if _target_value(case.parts[k].indicator) >= _target_value(case.parts[year].indicator):
         return assigned, due
-    month = int(m.group(1) or m.group(3)) if m.group(1) or m.group(3) else _PERIOD_MONTH.get(m.group(2), 12)
+    month = int(m.group(1) or m.group(3)) if m.group(1) or m.group(3) else PERIOD_END_MONTH.get(m.group(2), 12)
     if not 1 <= month <= 12:
         return assigned, due
     out = dict(assigned)
@@ -114,10 +117,6 @@ def _period_paces(case: Case, norm: str, assigned: dict[int, list[Fact]], due: d
     return out
 
 
-# 其中 opening a part of the task: the part is within the one before it (words.toml figure.within_lead).
-_WITHIN_LEAD = vocab.pattern("figure.within_lead")
-
-
 def _within_part(case: Case, i: int, assigned: dict[int, list[Fact]]) -> list[Fact] | None:
     """The facts of a part written as within part i (全年完成造林2万亩，其中春季造林1.5万亩: 其中 before the second, the
     same unit, a smaller target), when part i has none of its own: what is done of the part is done of the whole."""
@@ -126,16 +125,11 @@ def _within_part(case: Case, i: int, assigned: dict[int, list[Fact]]) -> list[Fa
         return None
     for j, other in enumerate(case.parts):
         if j == i or other.indicator is None or not assigned.get(j) or other.span[0] < part.span[1] \
-                or not _WITHIN_LEAD.match(other.text) or _unit_of(other.indicator) != _unit_of(part.indicator) \
+                or not _FIGURE_WITHIN_LEAD.match(other.text) or _unit_of(other.indicator) != _unit_of(part.indicator) \
                 or _target_value(other.indicator) >= _target_value(part.indicator):
             continue
         return [f for f in assigned[j] if f.role == "done"] or None
     return None
-
-
-
-
-
 
 
 _ACCEPTED = vocab.pattern("completion.accepted_only")
@@ -228,7 +222,7 @@ def _items_named_moving(case: Case, norm: str, assigned: dict, moving: list) -> 
     named = [(a, b) for a, b in _spans(_CLAUSE, norm) if (a, b) not in moving and head in norm[a:b]
              and not case.in_forecast(a) and not _DIGIT.search(norm, a, b)
              and clause_stage(norm[a:b]) in ("underway", "nearly_done")
-             and (_STRONG_UNDERWAY.search(norm[a:b]) or _WORK_STEP.search(norm[a:b]))
+             and (_STRONG_UNDERWAY.search(norm[a:b]) or _STAGE_WORK_STEP.search(norm[a:b]))
              and not _works_late_in(case, norm, (a, b))]
     left = (part.indicator.value or 0) - done[0].fact.value
     return named if named and left == len(named) else []
@@ -342,7 +336,6 @@ def _second_step_short(case: Case, part, sub: SubTarget) -> SubTarget | None:
 
 # A clause's edge before a stated share; the base of one works' own quantity right before a share (总工程量的).
 _CLAUSE_EDGE = re.compile(r"[,;。，；:：!?！？\n]")
-_WORKS_QUANTITY = vocab.pattern("report.works_quantity_share")
 
 
 def _works_share_part(case: Case, norm: str, part, expected: float) -> SubTarget | None:
@@ -356,7 +349,7 @@ def _works_share_part(case: Case, norm: str, part, expected: float) -> SubTarget
     for v, (s, e) in stated_shares(norm):
         a = max((m.end() for m in _CLAUSE_EDGE.finditer(norm, 0, s)), default=0)
         said = norm[a:e]
-        if not case.in_forecast(s) and 0 < v <= 100 and _WORKS_QUANTITY.search(said) \
+        if not case.in_forecast(s) and 0 < v <= 100 and _REPORT_WORKS_QUANTITY_SHARE.search(said) \
                 and len(_content_bigrams(said) & _content_bigrams(t.metric or "")) >= 2:
             found.append((v, s, e))
     if len(found) != 1:
@@ -506,13 +499,13 @@ class SubTargets(StatusRule):
                   if _REST_OPENS.match(norm[a:b]) and not case.in_forecast(a)
                   and (clause_stage(norm[a:b]) in ("underway", "nearly_done")
                        and (_STRONG_UNDERWAY.search(norm[a:b]) or _own_verb_underway(norm[a:b], case.task_text)
-                            or _WORK_STEP.search(norm[a:b]))     # 其余…正在进行室内装修: a step of the works going on
+                            or _STAGE_WORK_STEP.search(norm[a:b]))     # 其余…正在进行室内装修: a step of the works going on
                        # 剩余正在有序推进中, 其余正按计划推进: the unit's word that the rest goes on as planned
                        or clause_stage(norm[a:b]) in ("underway", "active") and _REST_ORDERLY.search(norm[a:b]))
                   and not any(a <= f.fact.span[0] < b for f in case.facts)
                   and not _works_late_in(case, norm, (a, b))]
         moving += [(a, b) for a, b in _spans(_CLAUSE, norm) if (a, b) not in moving and _ALL_BEGUN.search(norm[a:b])
-                   and not _PLANNED.search(norm[a:b]) and not any(a <= f.fact.span[0] < b for f in case.facts)
+                   and not _INTENTION_PLANNED.search(norm[a:b]) and not any(a <= f.fact.span[0] < b for f in case.facts)
                    and not _works_late_in(case, norm, (a, b))]
         moving += _items_named_moving(case, norm, assigned, moving)
         moving += [span for span in _last_rounds_dated(case, norm) if span not in moving]
@@ -634,13 +627,13 @@ class SubTargets(StatusRule):
                     sub.status, sub.basis = "completed", "statement"
                     sub.reported, sub.evidence = case.progress[a:b], [case.quote(a, b)]
         handed = next((j for j, (p, sub) in enumerate(zip(case.parts, subs, strict=True)) if p.indicator is None
-                       and sub.status == "completed" and _HANDED_OVER.search(p.text)), None)
+                       and sub.status == "completed" and _COMPLETION_IN_USE.search(p.text)), None)
         if handed is not None and sum(p.indicator is not None for p in case.parts[:handed]) == 1:
             # 新建教学楼等5栋，8月底前交付使用 answered by 已于8月底交付使用: what is handed over for use was built,
             # so the one count before the hand-over, with no word of its own, is done with it (of several
             # counts, 教学楼5栋、操场2个, the hand-over reported may be of one only).
             for p, sub in zip(case.parts[:handed], subs[:handed], strict=True):
-                if sub.status is None and p.indicator is not None and not _HANDED_OVER.search(p.text):
+                if sub.status is None and p.indicator is not None and not _COMPLETION_IN_USE.search(p.text):
                     sub.status, sub.basis = "completed", "statement"
                     sub.reported, sub.evidence = subs[handed].reported, list(subs[handed].evidence)
         if subs and case.expected < 100:
@@ -690,10 +683,6 @@ class SubTargets(StatusRule):
                 and basis == "figures" and len(subs) == 1:
             flags.append("conflict")
         return Outcome(status, completion, basis, reason[:300], evidence, subs, flags)
-
-
-# A part of the task that hands its thing over for use (交付使用, 投入使用: words.toml completion.in_use).
-_HANDED_OVER = vocab.pattern("completion.in_use")
 
 
 # A report that none occurred (上半年未发生重大安全生产事故, 实现零发生) and one that some did (发生…2起).

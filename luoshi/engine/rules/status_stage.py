@@ -13,8 +13,11 @@ from ..numbers import parse_number
 from ..text import for_parsing
 from .base import (
     _CLAUSE,
+    _COMPLETION_EVENT_PREPARING,
     _DIGIT,
+    _LEVEL_PER_HEAD_PERIOD,
     _NON_WORD_OR_DIGIT,
+    _STATUS_LIFE_SHARE_LEAD,
     _fmt,
     _is_level,
     _sim,
@@ -187,7 +190,6 @@ def _start_forecast_only(case: Case, norm: str) -> Outcome | None:
     return quoting(case, starts[0], "behind", f"过序时进度{_fmt(case.expected)}%，报告仅有开工计划，尚未开工，判欠进度", "stage")
 
 
-
 def _start_item_lagging(case: Case, norm: str) -> tuple[int, int] | None:
     """For a start target of few items (开工建设东山镇、西山镇2家中心敬老院), an item named on its own not begun
     (_item_lagging) when, even with every other item started, the share started is short of the pace: one of two
@@ -342,7 +344,6 @@ def _month_step_of_project(task: str) -> bool:
         return False
     verb = _STEPS_VERB.search(task, plan.end())
     return bool(verb and _task_prep_after(task, verb.end()))
-
 
 
 def _opened_subject(norm: str, s: int, opened: re.Match | None) -> str:
@@ -566,7 +567,13 @@ def _survey_found(case: Case, norm: str, found: list) -> list:
     if not survey_task(case):
         return found
     asked = for_parsing(case.task_text)
-    rungs = {(s, e): survey_stage(norm[s:e], asked) for s, e in _spans(_CLAUSE, norm)
+    return _ladder_found(case, norm, found, lambda clause: survey_stage(clause, asked))
+
+
+def _ladder_found(case: Case, norm: str, found: list, rung_of) -> list:
+    """``found`` with each reply clause outside a forecast (figures not set aside) that ``rung_of`` reads on a task's own
+    ladder put at that rung in place of the stage its words gave, in the clauses' order."""
+    rungs = {(s, e): rung_of(norm[s:e]) for s, e in _spans(_CLAUSE, norm)
              if not case.in_forecast(s) and not _figures_set_aside(case, s, e)}
     rungs = {k: v for k, v in rungs.items() if v}
     if not rungs:
@@ -611,26 +618,19 @@ def _selection_found(case: Case, norm: str, found: list) -> list:
     已完成面试 is no selection done): the steps under way are on pace before the deadline, behind after it."""
     if not selection_task(case):
         return found
-    rungs = {(s, e): selection_stage(norm[s:e]) for s, e in _spans(_CLAUSE, norm)
-             if not case.in_forecast(s) and not _figures_set_aside(case, s, e)}
-    rungs = {k: v for k, v in rungs.items() if v}
-    if not rungs:
-        return found
-    kept = [(st, s, e) for st, s, e in found if (s, e) not in rungs]
-    return sorted(kept + [(st, s, e) for (s, e), st in rungs.items()], key=lambda f: f[1])
+    return _ladder_found(case, norm, found, selection_stage)
 
 
 # 印发《…实施方案》: a document issued by its title (words.toml status.issue right before 《, 了 at most between); a
 # document's title carries no stage of its own (its 方案 is the document, not a plan being drawn).
 _ISSUED_TITLE = re.compile(f"(?:{vocab.alternation('status.issue')})了?《([^》]{{2,80}})》")
 _ISSUE_PENDING_WORD = vocab.pattern("status.issue_pending")
-_EVENT_PREPARING = vocab.pattern("completion.event_preparing")
 
 
 def _event_still_prepared(case: Case, norm: str) -> re.Match | None:
     """An event's preparation said going on or ready outside a plan (目前正在开展招商等筹备工作, 各项筹备工作已就绪):
     beside an event said held, another of the task's events or the same one put off is still to come."""
-    for m in _EVENT_PREPARING.finditer(norm):
+    for m in _COMPLETION_EVENT_PREPARING.finditer(norm):
         if not case.in_forecast(m.start()):
             return m
     return None
@@ -787,15 +787,12 @@ def _figures_set_aside(case: Case, s: int, e: int) -> bool:
     return bool(mine) and all(f.role == "compared" and _unit_of(f.fact) in units or _life_total(case, f) for f in mine)
 
 
-_LIFE_SHARE = vocab.pattern("status.life_share_lead")
-
-
 def _life_total(case: Case, f: Fact) -> bool:
     """累计完成投资21亿元，占总投资的52.5% for a year's plan: the project's amount since its start, set aside as its whole
     (rules/building._life_total_beside_share; README rule question 25) — no answer to the year's plan, and no stage of the
     year's work either: alone it leaves the reply unclear."""
     return f.role == "whole" and vocab.unit_kind(f.fact.unit) == "money" \
-        and bool(_LIFE_SHARE.search(for_parsing(case.progress), f.fact.span[1], f.sentence[1]))
+        and bool(_STATUS_LIFE_SHARE_LEAD.search(for_parsing(case.progress), f.fact.span[1], f.sentence[1]))
 
 
 class StageAgainstDeadline(StatusRule):
@@ -1539,7 +1536,6 @@ _RAISE_DATED = re.compile(rf"(?:{vocab.alternation('level.raise_foretold_lead')}
                           r"(?:\s*\d{1,2}\s*日)?起?[^\d,;。，；]{0,12}?"
                           rf"(?:{vocab.alternation('level.reach')})(?:{vocab.alternation('level.per_head_period')})"
                           r"\s*(?P<value>\d+(?:\.\d+)?)\s*元")
-_PER_HEAD = vocab.pattern("level.per_head_period")
 
 
 class StandardRaiseDated(StatusRule):
@@ -1554,7 +1550,7 @@ class StandardRaiseDated(StatusRule):
         if len(case.numeric) != 1 or case.as_of is None:
             return None
         t = case.numeric[0]
-        if t.unit != "元" or t.scale or not _PER_HEAD.search(t.metric or ""):
+        if t.unit != "元" or t.scale or not _LEVEL_PER_HEAD_PERIOD.search(t.metric or ""):
             return None
         norm = for_parsing(case.progress)
         m = _RAISE_DATED.search(norm)

@@ -19,10 +19,18 @@ from .base import (
     _BARE_DONE,
     _CLAUSE,
     _CLAUSE_MARK,
+    _COMPLETION_EVENT_PREPARING,
+    _COMPLETION_FINISH,
     _DIGIT,
+    _FIGURE_START_RATE,
+    _INTENTION_PLANNED,
+    _MILESTONE_START,
     _NON_WORD,
     _NOT_HAN,
+    _REPORT_ONLY_SOME,
+    _REPORT_WORKS_QUANTITY_SHARE,
     _SENTENCE,
+    _STAGE_WORK_STEP,
     _STATEMENT_FILL,
     _fmt,
     _is_level,
@@ -153,25 +161,18 @@ def _other_works_short(case: Case, norm: str, s: int, e: int) -> tuple[int, int]
 
 _RESPECTIVE = vocab.pattern("progress.respective")
 
-# 完成…工程量的20%, 总体形象进度30% (words.toml report.works_quantity_share): a share of one works' own quantity.
-_WORKS_QUANTITY = vocab.pattern("report.works_quantity_share")
-
 
 def _sentence_start(norm: str, at: int) -> int:
     return max(norm.rfind("。", 0, at), norm.rfind(";", 0, at)) + 1
-
-
-_START_RATE = vocab.pattern("figure.start_rate")
-_FINISH_ASKED = vocab.pattern("completion.finish")
 
 
 def _start_rate_of_start_task(case: Case):
     """The first rate of items begun (words.toml figure.start_rate) that the reply states, not in a forecast, when the
     task is one of starts (开工, 新开项目: start_verb) asking no finish (完成, 建成: completion.finish) — else None."""
     task = for_parsing(case.task_text)
-    if not pattern("start_verb").search(task) or _FINISH_ASKED.search(task):
+    if not pattern("start_verb").search(task) or _COMPLETION_FINISH.search(task):
         return None
-    return next((f for f in case.facts if vocab.is_rate(f.fact.unit) and _START_RATE.search(f.fact.metric)
+    return next((f for f in case.facts if vocab.is_rate(f.fact.unit) and _FIGURE_START_RATE.search(f.fact.metric)
                  and f.fact.value > 0 and not case.in_forecast(f.fact.span[0])), None)
 
 
@@ -196,7 +197,7 @@ def _start_rate_of_programme(case: Case) -> tuple[float, tuple[int, int], str] |
     if any(f.role == "done" and vocab.unit_kind(f.fact.unit) == "count" and not vocab.is_rate(f.fact.unit)
            for f in case.facts):
         return None     # (已开工40个，其中竣工12个: the programme measured by its finishes too)
-    rate = next((f for f in case.facts if vocab.is_rate(f.fact.unit) and _START_RATE.search(f.fact.metric)
+    rate = next((f for f in case.facts if vocab.is_rate(f.fact.unit) and _FIGURE_START_RATE.search(f.fact.metric)
                  and f.fact.value > 0 and not case.in_forecast(f.fact.span[0])), None)
     if rate is not None:
         return rate.fact.value, rate.fact.span, f"{rate.fact.metric}{_fmt(round(rate.fact.value, 1))}%"
@@ -237,7 +238,7 @@ def _rate_the_task_names(case: Case, norm: str):
     if not end or any(t.kind != "count" for t in case.numeric):
         return None
     name, scope = end.group(1), task[:end.start()]
-    if _START_TASK.search(scope) and not _START_RATE.search(name):
+    if _MILESTONE_START.search(scope) and not _FIGURE_START_RATE.search(name):
         return None     # 占年度计划的35% beside 已开工38个 for 157个新开工项目 年度计划: the starts answer too
     found = [(float(m.group(1)), m.span(1), m.start()) for m in _NAMED_RATE_SAID[name].finditer(norm)]
     if any(_LISTED_AFTER.match(norm, span[1]) for _, span, _ in found):
@@ -283,7 +284,7 @@ def _other_works_quantity(case, norm: str, span: tuple[int, int]) -> bool:
     a = span[0]
     start = max((m.end() for m in _ENTRY_START.finditer(norm, 0, a)), default=0)
     entry = norm[start:a]
-    return bool(_WORKS_QUANTITY.search(norm[max(start, a - 12):span[1]])) and \
+    return bool(_REPORT_WORKS_QUANTITY_SHARE.search(norm[max(start, a - 12):span[1]])) and \
         len(_content_bigrams(entry) & _content_bigrams(case.task_text)) < 2
 
 
@@ -439,7 +440,7 @@ class StatedRate(StatusRule):
         if _works_share_beside_amount(case, norm, s, e):
             # 完成投资2.1亿元，形象进度达60% for 年度计划投资3亿元: the amount answers, not the works' share — or the
             # amount's own share of the year's plan where the reply states one too (占年度投资额的45.18%)
-            own = [(v, sp) for v, sp in shares if not _WORKS_QUANTITY.search(norm[max(0, sp[0] - 12):sp[1]])]
+            own = [(v, sp) for v, sp in shares if not _REPORT_WORKS_QUANTITY_SHARE.search(norm[max(0, sp[0] - 12):sp[1]])]
             if not own:
                 return None
             c, (s, e) = round(own[0][0], 1), own[0][1]
@@ -565,7 +566,7 @@ def _rate_target_share(case: Case, norm: str, s: int, e: int, c: float, part: in
     named = _NOT_FIGURE.sub("", norm[max(0, s - 10):e])
     targets = [case.parts[part].indicator] if part is not None else case.numeric
     if not _BUILDING_RATE.search(named):
-        if not _WORKS_QUANTITY.search(named):
+        if not _REPORT_WORKS_QUANTITY_SHARE.search(named):
             return c
         # 路基工程已完成总工程量的67% for 年度目标：完成路基工程的70%: a share of one works answering a target that is
         # itself a share of the same works (words.toml figure.works_share_target) — the way gone to it, 67 of 70
@@ -607,7 +608,6 @@ def _share_of_named_measure(task: str, norm: str,
 
 # A share of money (words.toml status.share_money_measure) and every item said begun (status.all_started).
 _SHARE_MONEY = vocab.pattern("status.share_money_measure")
-_START_TASK = vocab.pattern("milestone.start")
 _ALL_STARTED = vocab.pattern("status.all_started")
 _WORKS_ALL_UNDER_WAY = vocab.pattern("status.works_all_under_way")
 
@@ -624,7 +624,7 @@ def _share_of_money_beside_count(case: Case, norm: str, s: int, e: int) -> bool:
         return False
     # A count begun answers only a task counting starts (42宗新开工项目); for a list of projects to build or invest in
     # (重点建设项目116个) the projects begun are no part of it done, and the share of the year's plan is read.
-    starts_counted = bool(_START_TASK.search(for_parsing(case.task_text)))
+    starts_counted = bool(_MILESTONE_START.search(for_parsing(case.task_text)))
     return any(f.fact.unit == t.unit and f.fact.value != t.value
                and (f.role == "done" or (f.role == "started" and starts_counted))
                for f in case.facts for t in counts)
@@ -637,7 +637,7 @@ def _works_share_beside_amount(case: Case, norm: str, s: int, e: int) -> bool:
     the amount answers the task (statusc, stop 56).  (For a count, 其中2个已完工，整体形象进度约65% for 改造8个, the
     share of the works stays the reading: the items' works are the task's.)  Not when the task itself asks a share of
     the works (形象进度达到80%)."""
-    if not _WORKS_QUANTITY.search(norm[max(0, s - 12):e]) or _WORKS_QUANTITY.search(for_parsing(case.task_text)):
+    if not _REPORT_WORKS_QUANTITY_SHARE.search(norm[max(0, s - 12):e]) or _REPORT_WORKS_QUANTITY_SHARE.search(for_parsing(case.task_text)):
         return False
     units = {_unit_of(t) for t in case.numeric if vocab.unit_kind(t.unit) == "money"}
     return any(f.role == "done" and _unit_of(f.fact) in units and not case.in_forecast(f.fact.span[0]) for f in case.facts)
@@ -683,9 +683,6 @@ _WHOLE_SCOPE_EVEN = _quick(re.compile(f"与(?:{vocab.alternation('task.whole_yea
                                       f"(?:{vocab.alternation('report.over_task')})(?:{vocab.alternation('report.even_with')})"))
 
 
-_OVER_PLANNED = vocab.pattern("intention.planned")
-
-
 def _over_task(case: Case, norm: str) -> re.Match | None:
     """The task said exceeded by a figure (_WHOLE_SCOPE_OVER) or met to the figure (_WHOLE_SCOPE_EVEN), no forecast earlier in its sentence (预计全年培训2.4万人次，
     超任务4000人次: the excess forecast too)."""
@@ -693,7 +690,7 @@ def _over_task(case: Case, norm: str) -> re.Match | None:
     if m is None or case.in_forecast(m.start()):
         return None
     start = max((e.end() for e in _SENTENCE_END.finditer(norm, 0, m.start())), default=0)
-    return None if _OVER_PLANNED.search(norm, start, m.start()) else m
+    return None if _INTENTION_PLANNED.search(norm, start, m.start()) else m
 
 
 # The year's task named first, then said done, the clause ending there (年度目标任务已全部完成，…; 全年任务均已顺利完成。):
@@ -749,9 +746,8 @@ _BARE_ALL_DONE = _quick(re.compile(f"(?:已经?|{vocab.alternation('report.every
 # 完毕 — 更换完毕, 安装完毕), nothing after it but 了.
 _ALL_SAID_DONE = re.compile(f"(?:{vocab.alternation('report.all_said_done_lead')})"
                             f"(?:{vocab.alternation('completion.finish')}|[\u4e00-\u9fff]{{1,2}}完毕)了?$")
-_WORK_STEP = vocab.pattern("stage.work_step")
 # 桩基, 地下室, 土方, 基础工程: a stage of the works a finish may name (words.toml stage.works_stage).
-_WORKS_STAGE = re.compile(f"{_WORK_STEP.pattern}|{vocab.pattern('stage.works_stage').pattern}")
+_WORKS_STAGE = re.compile(f"{_STAGE_WORK_STEP.pattern}|{vocab.pattern('stage.works_stage').pattern}")
 
 
 def _works_stage_only(clause: str, task_text: str) -> bool:
@@ -1389,21 +1385,17 @@ def _cancelled_clause(case: Case) -> re.Match | None:
         return apart        # 除“开办…课堂”项目受疫情影响取消外,其余…均完成: the one item set apart as cancelled, the task
     for m in _CANCELLED_END.finditer(case.progress):
         clause = m.group(0)
-        if _DIGIT.search(clause) or case.in_forecast(m.start()) or _ONLY_SOME.search(clause):
+        if _DIGIT.search(clause) or case.in_forecast(m.start()) or _REPORT_ONLY_SOME.search(clause):
             continue
         if _content_bigrams(clause) & _content_bigrams(case.task_text) or _CANCELLED_ITEM.search(clause):
             return m
     return None
 
 
-# 部分线下场次取消, 个别活动取消: only some of the work called off (words.toml [report.only_some]), not the task.
-_ONLY_SOME = vocab.pattern("report.only_some")
-
-
 def _only_some(text: str, at: int) -> bool:
     """The clause before ``at`` says only some of the work (部分, 个别, 少数)."""
     start = max((text.rfind(c, 0, at) for c in ",;。!?，；！？\n"), default=-1) + 1
-    return bool(_ONLY_SOME.search(text, start, at))
+    return bool(_REPORT_ONLY_SOME.search(text, start, at))
 
 
 # Figures not yet published (统计数据尚未发布, 暂无法提供): no verdict, not work not begun.
@@ -1411,9 +1403,6 @@ _CANCELLED_ITEM = vocab.pattern("report.cancelled_item")
 
 
 _NO_DATA = vocab.pattern("report.no_data")
-
-
-_EVENT_PREPARING_WORD = vocab.pattern("completion.event_preparing")
 
 
 # README rule question 46 (the lead's decision, stop 63): a round of service or a one-off activity (words.toml
@@ -1503,7 +1492,7 @@ def _not_begun_beside_plans(case: Case) -> tuple[int, int] | None:
             # (工作推进缓慢: the work pushed on, no stage; …正在积极协调各部门加快推进项目实施: the unit's aim beside the
             # start not made; 受管线迁改影响: the cause of the delay, another's step — no stage of the work)
             continue
-        if st != "not_started" or event and not _EVENT_PREPARING_WORD.search(norm, a, b):
+        if st != "not_started" or event and not _COMPLETION_EVENT_PREPARING.search(norm, a, b):
             return None
         found = found or (a, b)
     return found

@@ -13,11 +13,13 @@ from ..text import for_parsing
 from .base import (
     _CLAUSE,
     _CLAUSE_MARK,
+    _COMPLETION_FINISH,
     _DIGIT,
     _LIST_ITEM,
     _NON_WORD,
     _NOT_HAN,
     _NOUN_RUN,
+    _TASK_WHOLE_INVESTMENT,
     _quick,
     pattern,
     words,
@@ -160,7 +162,6 @@ _UNIT_LABEL = re.compile(rf"^\s*(?:[(\[【]\s*)?(?:{vocab.alternation('task.lead
 # finish, no part of its own).
 _FIELD_AFTER = re.compile(rf"[(\[【〔（]\s*(?:{vocab.alternation('task.deadline_label', 'task.lead_unit_label', 'task.cooperating_unit_label')})"
                           r"\s*[:：].*$")
-_WHOLE_INVESTMENT = vocab.pattern("task.whole_investment")
 _YEAR_INVESTMENT = vocab.pattern("task.year_investment")
 _PROGRAMME = re.compile(rf"(?:{vocab.alternation('task.programme_verb')})[^，,；;。]*项目$")
 # A count's metric that only names a class of projects (市重点项目, 省重点项目, 区重点建设项目): a list, not a result.
@@ -168,7 +169,6 @@ _PROGRAMME = re.compile(rf"(?:{vocab.alternation('task.programme_verb')})[^，,�
 # words of their kind and 项目, the count's name ending there: words.toml task.new_projects_kind) — begun within the year,
 # as 新开工项目 are, not finished (not after a finish asked, 完成…新建项目3个: completion.finish).
 _NEW_PROJECTS_COUNT = re.compile(f"新建(?:{vocab.alternation('task.new_projects_kind')})?项目$")
-_FINISH_ASKED_IN = vocab.pattern("completion.finish")
 _LISTED_PROJECTS = re.compile(r"[^，,；;。\d]{0,12}项目")
 
 
@@ -216,7 +216,7 @@ def _list_size(p: Part, sized: list[Part]) -> bool:
     the breakdown after 其中 of a list already read as a size (列入省级重点项目8项,其中续建项目7项)."""
     t = p.indicator
     metric = _COUNT_LEAD_YEAR.sub("", _COUNT_TAIL.sub("", _ASIDE.sub("", t.metric or "")))
-    if _WHOLE_INVESTMENT.search(metric) or _PROGRAMME.search(metric):
+    if _TASK_WHOLE_INVESTMENT.search(metric) or _PROGRAMME.search(metric):
         return True
     if vocab.unit_kind(t.unit) == "money":
         return False
@@ -401,7 +401,7 @@ def task_parts(task_text: str, targets: list[Indicator]) -> list[Part]:
             continue
         text = t.text if not t.metric or t.metric in t.text else f"{t.metric}{t.text}"
         required = "underway" if pattern("start_verb").search(t.metric) or (
-            _NEW_PROJECTS_COUNT.search(t.metric) and not _FINISH_ASKED_IN.search(t.metric)) or (
+            _NEW_PROJECTS_COUNT.search(t.metric) and not _COMPLETION_FINISH.search(t.metric)) or (
             t.kind == "count" and t.span and _COUNT_THEN_START.match(norm, t.span[1])) else "done"
         parts.append(Part(text, t.span, t, required, noun=_noun_after(norm, t.span[1]) if t.span[1] else ""))
     _joined_start(parts, norm)

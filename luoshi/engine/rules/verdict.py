@@ -15,7 +15,7 @@ from ..indicators import deadline_date, expected_pct
 from ..indicators import parse as parse_task
 from ..progress import parse_row
 from ..text import for_parsing
-from .base import RuleObject, config, pattern, threshold
+from .base import _STATUS_INVESTMENT_PLAN_LABEL, RuleObject, config, pattern, threshold
 from .building import build_case
 from .case import Case, Outcome
 from .clauses import _DONE_OR_FINISHED, _NOT_YET, _PREP_OBJECT
@@ -222,7 +222,6 @@ class InterimMissed(Guard):
 # 某项目｜年度建设目标：10月底前点火试运行｜年度计划投资：1.8亿元: a project row's works target after its label (words.toml
 # status.works_target_label), beside the year's investment plan (status.investment_plan_label).
 _WORKS_LABEL = re.compile(rf"(?:{vocab.alternation('status.works_target_label')})\s*[:：]\s*(?P<works>[^｜|;；。\n]+)")
-_INVEST_LABEL = vocab.pattern("status.investment_plan_label")
 _INVEST_CLAUSE = vocab.pattern("status.investment_clause")
 _REPLY_CLAUSE = re.compile(r"[^,;。，；\n]+")
 _TASK_CLAUSE = re.compile(r"[^,;。，；（）()\n]+")
@@ -250,7 +249,7 @@ def _unlabelled_works(task: str, year: int) -> str:
     name = _NAME_END.match(task)
     body = task[name.end():] if name else task
     parts = [c.strip(" （）()") for c in _TASK_CLAUSE.findall(body)]
-    works = "，".join(c for c in parts if c and not _INVEST_LABEL.search(c))
+    works = "，".join(c for c in parts if c and not _STATUS_INVESTMENT_PLAN_LABEL.search(c))
     if not works or len(works) == len(body.strip("。；; ")):
         return ""
     deadline = _works_deadline(works, year)
@@ -275,7 +274,7 @@ class WorksTargetOwnPart(Guard):
         if outcome.status not in ("completed", "ahead", "on_track") or case.as_of is None:
             return None
         task = for_parsing(case.task_text)
-        if not _INVEST_LABEL.search(task):
+        if not _STATUS_INVESTMENT_PLAN_LABEL.search(task):
             return None
         m = _WORKS_LABEL.search(task)
         works = m.group("works").strip() if m else _unlabelled_works(task, case.as_of.year)
