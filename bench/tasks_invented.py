@@ -624,6 +624,14 @@ task, a Chinese-numbered row of a name and sums the group; the year's investment
 count; the lead's decision D24, places counted then their equipment: indicators.places_equipped; tests/test_tasks_tasksx66.py):
 16/16, 16/16, five_year 16/16, group 16/16, indicators 16/16; all sets 1444/1445, 1444/1444, groups 1336/1337, indicators
 1113/1119; no other set changed.
+Seventy-second set (t86, tasksx's dev set of stop 67; t85, the seventy-first, is reserved for a sealed set; labels committed
+alone as 851192da, run once on main 6337f0e7's engine): a city's work report key task breakdown kept in a spreadsheet and
+copied out as tab text — title and maker rows merged across, two header rows under a merged 责任分工 cell, a field column merged
+down and left blank, quoted cells holding line breaks (two numbered items, a 其中 line, units over two lines) and doubled
+quotes, a lead unit and a number cell left blank, a 备注 row.  First run: recall 13/17, precision 13/17 (one per sentence 0/17,
+0/1; one per paragraph 0/17, 0/1), five_year 13/13 (marking none 16/17), group 0/17, indicators 13/17 (clause before 12/17):
+the rows read, but no row given its field as its group, the maker's row kept as a task, and each quoted cell holding a line
+break or doubled quotes kept whole with its quote marks (its two items one task, its 其中 line joined, its start lost).
 """
 
 from __future__ import annotations
@@ -679,7 +687,9 @@ SETS = {"first": ("t01", "t02", "t03", "t04", "t05"), "second": ("t06", "t07", "
         "sixty-first": ("t75",), "sixty-second": ("t76",), "sixty-third": ("t77",),
         "sixty-fourth": ("t78",), "sixty-fifth": ("t79",), "sixty-sixth": ("t80",),
         "sixty-seventh": ("t81",), "sixty-eighth": ("t82",),
-        "sixty-ninth": ("t83",), "seventieth": ("t84",)}
+        "sixty-ninth": ("t83",), "seventieth": ("t84",),
+        # seventy-first: t85, reserved for a sealed set (stop 67): the name and number stay unused until it is committed
+        "seventy-second": ("t86",)}
 # An indicator's metric is right when it holds the label's counted thing and at most this many characters more
 # (a verb kept before it: 新建农村户厕 for 农村户厕), not another figure's words (产业园区和44个产业片区…).
 METRIC_SLACK = 4
