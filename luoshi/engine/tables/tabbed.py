@@ -8,6 +8,10 @@ A part with no label that repeats the previous header right after it (a page
 break without 续表) continues that table too.  A row cut short by a line
 break (fewer cells than the header) is continued by the next line; lines with no tab after a full row, with the
 table's rows going on below them, carry on its last cell (a cell holding line breaks).
+A spreadsheet's rows copied out as text quote a cell holding a line break or a quote mark ("1.…。 then 2.…。" over two
+lines, "打造""某某""品牌"): the cell goes on to its closing quote whatever its lines hold, and is read without its quotes,
+a doubled quote one.  A header of two rows (责任分工 merged over two columns, 牵头单位 and 配合单位 under it on a row empty
+but for them) is read as one.
 
 A task table whose cells are set apart by runs of spaces instead (a PDF's text layer copied with its layout) is made
 tab-separated before any layout reads it (``spaced_as_tabbed``, called by the reader), the text keeping its length.
@@ -20,7 +24,7 @@ import re
 from .. import vocab
 from ..model import Row, Table
 from ..text import compact, for_parsing, line_spans
-from .columns import Cell, assign, table_orgish
+from .columns import Cell, assign, column_for, columns_for, table_orgish
 from .pipe import clean, header_columns, is_note
 
 # 表 19 / 续表 19 / 表19-2 (title may follow the number on the same line).
@@ -118,6 +122,22 @@ def _header(line: str) -> list[str] | None:
     return header_columns(line.split("\t")) if "\t" in line else None
 
 
+def _sub_header(header: list[str], line: str) -> list[str] | None:
+    """The header's names with a second header row's put in (a spreadsheet's header of two rows: 责任分工 merged over
+    two columns, then 牵头单位 and 责任单位 under it, the cells beside them merged down and left empty), or None when
+    ``line`` is no such row: every filled cell a known header name, the first cell empty, at least one name under an
+    empty header cell (the merged title's second column)."""
+    if "\t" not in line:
+        return None
+    cells = [c.strip() for c in line.split("\t")]
+    if len(cells) > len(header) or cells[0]:
+        return None
+    filled = [k for k, c in enumerate(cells) if c]
+    if not filled or any(column_for(cells[k]) is None for k in filled) or not any(not header[k] for k in filled):
+        return None
+    return [cells[k] if k < len(cells) and cells[k] else h for k, h in enumerate(header)]
+
+
 def _heading(line: str) -> bool:
     """A short line that can title a table (no sentence end, not a lead-in)."""
     s = clean(for_parsing(line))
@@ -176,6 +196,9 @@ def find(text: str, registry, reference: list[str] | None = None) -> list[Table]
             elif labels:
                 first = labels[-1][0]
             header = [c.strip() for c in raw[header_line].split("\t")] if header_line is not None else []
+            merged = _sub_header(header, raw[i + 1]) if header_line is not None and i + 1 < len(raw) else None
+            if merged and (named := columns_for(merged)):
+                header, columns, i = merged, named, i + 1     # the second header row read into the first
             table = Table(title=title, columns=list(columns), rows=[], layout="tabbed", header=header,
                           notes=notes, start=spans[first][0])
             tables.append(table)
@@ -185,6 +208,26 @@ def find(text: str, registry, reference: list[str] | None = None) -> list[Table]
         table.end = spans[i - 1][1]
         floor = i
     return [t for t in tables if t.rows]
+
+
+def _open_quote(cell: Cell) -> bool:
+    """A cell a spreadsheet quoted because it holds a line break (or a quote mark) whose closing quote has not come yet:
+    it opens on ``"`` and holds an odd number of them (a quote mark inside it is doubled, ``""``)."""
+    return cell.text.startswith('"') and cell.text.count('"') % 2 == 1
+
+
+def _unquoted(cell: Cell) -> Cell:
+    """A cell as a spreadsheet quoted it (``"1.…。\n2.…。"``, ``"打造""某某""品牌。"``) without its quotes, a doubled
+    quote mark made one; a cell written with quote marks of its own (no doubled one inside) is left as it is."""
+    body = cell.text
+    if len(body) < 2 or not (body.startswith('"') and body.endswith('"')):
+        return cell
+    inner = body[1:-1]
+    if '"' in inner.replace('""', ""):
+        return cell
+    if "\n" not in inner and '""' not in inner:
+        return cell
+    return Cell(inner.replace('""', '"').strip(), cell.start + 1, cell.end - 1)
 
 
 def _cell_goes_on(lines: list[str], j: int, table: Table, pending) -> bool:
@@ -213,6 +256,7 @@ def _read_rows(text, spans, lines, j, table, registry) -> int:
     def flush():
         if pending:
             cells, line = pending
+            cells = [_unquoted(c) for c in cells]
             got = assign(table.columns, cells, registry, orgish)
             ends = [c.end for c in cells if c.text]
             table.rows.append(Row(values={c: got[c].text if c in got else "" for c in table.columns},
@@ -231,6 +275,12 @@ def _read_rows(text, spans, lines, j, table, registry) -> int:
         if _list_item(line, len(table.columns)):
             break                                  # prose below the table, a list item's tab after its number
         cells = _cells(text, *spans[j])
+        if pending is not None and pending[0] and _open_quote(pending[0][-1]):
+            # a cell a spreadsheet quoted, its line break its own: the line carries it on, then the row's next cells
+            pending = (pending[0][:-1] + [pending[0][-1].joined(cells[0], "\n")] + cells[1:], pending[1])
+            last = j
+            j += 1
+            continue
         # A wrapped row: the row above is short and this line's cells complete it.
         short = (pending is not None and len(pending[0]) < len(table.columns)
                  and len(pending[0]) + len(cells) - 1 <= len(table.columns)

@@ -327,7 +327,10 @@ def _meeting_record(body: str) -> bool:
 
 # A notice's sign-off (…约谈问责。 then 附件：…, 联系人：…, 某某县人民政府督查室, 2026年2月26日): the annex, contact or
 # copy-to line, the date alone on its line and the short line of the issuing office right before it — no tasks.
-_NOTICE_LINE = re.compile(rf"^(?:{vocab.alternation('task.notice_line_label')})\d{{0,2}}\s*:")
+# (a table's maker or filler line over or under it, 制表单位：…　制表时间：…, 填报单位（盖章）：…, is such a line too:
+# words.toml table.signature_mark, the label's bracket of how it is signed allowed)
+_NOTICE_LINE = re.compile(rf"^(?:(?:{vocab.alternation('task.notice_line_label')})\d{{0,2}}"
+                          rf"|(?:{vocab.alternation('table.signature_mark')})(?:[(][^()]{{1,4}}[)])?)\s*:")
 _OFFICE_LINE = re.compile(r"[^\d,;:。!、]{4,24}")
 # The mark over an annex alone on its line, with its number or none (附件, 附件1, 附件二: words.toml task.annex_mark).
 _ANNEX_MARK_ALONE = re.compile(rf"(?:{vocab.alternation('task.annex_mark')})\s*[\d一二三四五六七八九十]{{0,3}}")

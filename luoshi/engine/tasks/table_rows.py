@@ -216,7 +216,10 @@ def tasks_from_table(table: Table, name: str = "", registry: Registry | None = N
 
 # A sub-item's number after the full stop closing the one before it in the same task cell (…人次。（2）新建…): each
 # sub-item a task of its own, as a decomposition table's row read in place in a report (t54's rows) gives them.
-_NEXT_SUB = re.compile(r"(?<=[。;；])\s*[(（]\d{1,2}[)）]\s*")
+# So is an item number opening a line of its own inside the cell after that full stop (1.…。 then 2.…。 on the cell's
+# next line, a spreadsheet cell's items split by line breaks), the first item's number then none of its task either.
+_NEXT_SUB = re.compile(r"(?<=[。;；])\s*[(（]\d{1,2}[)）]\s*|(?<=[。;；])[ \t]*\n\s*\d{1,2}[.．、](?!\d)\s*")
+_FIRST_ITEM = re.compile(r"^\s*\d{1,2}[.．、](?!\d)\s*")
 
 
 def sub_item_tasks(tasks: list[Task]) -> list[Task]:
@@ -230,7 +233,8 @@ def sub_item_tasks(tasks: list[Task]) -> list[Task]:
         if not cuts:
             out.append(task)
             continue
-        bounds = [(0, cuts[0].start())] + [(m.end(), n.start() if n else len(name))
+        first = _FIRST_ITEM.match(name) if "\n" in name[cuts[0].start():cuts[0].end()] else None
+        bounds = [(first.end() if first else 0, cuts[0].start())] + [(m.end(), n.start() if n else len(name))
                                           for m, n in zip(cuts, [*cuts[1:], None], strict=True)]
         for k, (a, b) in enumerate(bounds, 1):
             piece = name[a:b].strip()
