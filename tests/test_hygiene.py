@@ -187,8 +187,10 @@ def test_no_scored_document_text_in_the_suite(path):
 # and a scored one both write the incomes' pair): not a sign of copying.
 _STOCK_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:增长|下降|控制在|提高到|提高|达到)\d+(?:\.\d+)?%(?:和?\d+(?:\.\d+)?%)?"
                            r"(?:以上|左右|以内)?"
-                           r"|[\u4e00-\u9fff]{2,16}(?:与|和)经济增长(?:基本)?同步"
-                           r"|[一二三四五六七八九十]?(?:19|20)\d\d年[\u4e00-\u9fff]{0,12}(?:目标|任务|安排|要求|回顾)")
+                           r"|[\u4e00-\u9fff]{2,16}(?:与|和)经济(?:增长|发展趋势)(?:基本)?(?:同步|一致)"
+                           r"|[一二三四五六七八九十]?(?:19|20)\d\d年[\u4e00-\u9fff]{0,12}(?:目标|任务|安排|要求|回顾)"
+                           # a quota set from above, met: the formula every level writes (污染防治指标完成市下达任务)
+                           r"|[\u4e00-\u9fff]{2,16}(?:指标|任务|目标)完成(?:国家|省|市|州|上级)?下达(?:的)?(?:任务|目标|计划)")
 INVENTED_REPORTS = ("reading_invented", "verify_invented", "verify_real")
 
 
