@@ -437,7 +437,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               ("invented269", "afe19360"),
               # invented273 (statusd, stop 66): a dev set, its labels committed alone (850a5baf on its branch) before the engine judged it;
               # judged first by afe19360's engine (the labels commit's parent): 31 of 34, then used to write rules
-              ("invented273", "afe19360")]
+              ("invented273", "afe19360"),
+              # invented278 (statusd, stop 67): a dev set, its labels committed alone (3ac6469b on its branch) before the engine judged it;
+              # judged first by 6337f0e7's engine (the labels commit's parent): 27 of 34, then used to write rules
+              ("invented278", "6337f0e7")]
 GROUPS = {"completed": "completed", "on_track": "on_track", "behind": "behind", "seriously_behind": "behind"}
 # First-run sets looked at while the flag checks were written (1–9; 16 for interim_target and 17 for
 # past_deadline and shares in words, each after its first run had given the checks' held-out figure on it:
