@@ -412,6 +412,8 @@ def _assign_facts(case: Case) -> dict[int, list[Fact]]:
         for i, p in same:
             if _other_measure(p.indicator, f):
                 continue     # (营业收入增长8.1% beside 利润增长5.0% for 增加值增长7%: no reading lets another measure answer)
+            if _dwarfs_target(f, p):
+                continue     # (挂接数据资源2.3亿条 beside 目录186条 for 新增目录500条: what the items hold)
             # (累计新增7家 after 8月新增规上工业企业2家: the total named as the month's figure before it is named)
             score = max(_match(p, f), _match(p, f.named_by) if f.named_by else 0.0)
             # (each reading below only where the ones before it have not already let the figure answer the part)
@@ -548,6 +550,7 @@ def _parts_summed(case: Case, out: dict[int, list[Fact]], numeric, norm: str) ->
                 and not _plan_share_for_change(p, f)
                 and not _other_measure(p.indicator, f)     # (接通率92% beside 满意率96%: another rate, no part of it)
                 and not _reach_of_items(f, p)      # (覆盖行政村58个 after 便民商店62个: what the items reach)
+                and not _dwarfs_target(f, p)       # (挂接数据资源2.3亿条 beside 目录186条 for 500条: what they hold)
                 and (not f.noun or _match(p, f) > 0)]      # 等3个项目: a figure of another noun
         mine = out.get(i, [])
         if mine:
@@ -688,6 +691,21 @@ def _funds_made_available(case: Case, out: dict[int, list[Fact]], numeric, used:
 # 覆盖, 辐射 opening a figure's clause (words.toml figure.reach_lead), 已 or 共 before it or not.
 _REACH_LEAD = re.compile(f"^(?:{vocab.alternation('figure.terse_lead')})*(?:{vocab.alternation('figure.reach_lead')})")
 _REACH_WORD = vocab.pattern("figure.reach_lead")
+
+
+# A figure a hundredfold and more the whole year's target in its unit (新增编目目录186条，挂接数据资源2.3亿条 for 新增目录
+# 500条): no answer to it nor a part of the year's work — what the items hold or serve.
+_DWARFS = 100.0
+
+
+def _dwarfs_target(f: Fact, p: Part) -> bool:
+    """``f`` in its unit's base is at least _DWARFS times ``p``'s target in the same base (a count, no rate)."""
+    t, v = p.indicator, f.fact
+    if t.kind == "ratio" or not t.value or v.value is None or t.value <= 0:
+        return False
+    tu, tm = vocab.base_unit(t.unit or "", t.scale or "")
+    fu, fm = vocab.base_unit(v.unit or "", v.scale or "")
+    return tu == fu and v.value * fm >= _DWARFS * t.value * tm
 
 
 def _reach_of_items(f: Fact, p: Part) -> bool:

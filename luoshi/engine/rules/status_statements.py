@@ -2013,6 +2013,25 @@ def _listed_apart(case: Case, norm: str, pos: int) -> bool:
                                     and _names_task(names, case.task_text) for names, _, x, _ in _item_verdicts(norm))
 
 
+# 新推出集成服务事项15个 answered “A”“B”2个事项已上线，“C”等5个事项正在联调: where the task counts its own items by an
+# office's word (事项, 重点项目: words.toml report.items_office), the reply's count of such items is the unit's work on them,
+# no office's list over a programme — the word before a count's classifier, or after one (事项15个, 15个事项), in both.
+# (or after the rest's word, 其余事项: words.toml report.the_rest)
+_OWN_COUNT_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*[个项件]|"
+                               f"(?:{vocab.alternation('report.the_rest')}))\\s*$")
+
+
+def _office_word(norm: str, task: str) -> re.Match | None:
+    """The first office's word in the reply that is not the task's own items counted (see _OWN_COUNT_BEFORE)."""
+    task = for_parsing(task)
+    for m in _ITEMS_OFFICE.finditer(norm):
+        word = re.escape(m.group(0))
+        own = re.search(rf"{word}\s*\d+\s*[个项件]|\d+\s*[个项件][^,，。;；:：]{{0,12}}?{word}", task)
+        if not (own and _OWN_COUNT_BEFORE.search(norm, max(0, m.start() - 8), m.start())):
+            return m
+    return None
+
+
 class ItemsNamed(StatusRule):
     help_text = ("An office's verdict given to several items it names at once (A、B、C等3项未达到序时进度; 未达到序时"
                  "进度的事项有：“A”“B”; A、B 2项已提前完成年度任务; A、B等事项推进不够理想; A、B等事项完成情况较好; in a "
@@ -2031,7 +2050,9 @@ class ItemsNamed(StatusRule):
                  "on pace where the office says the rest are on plan (其余均按计划推进, basis unit_statement), "
                  "unclear where the reply says nothing else; otherwise the other rules decide.  A task named in "
                  "brackets after a count of items taken off the year's list (因政策调整取消1项(A): words.toml "
-                 "report.items_withdrawn) was withdrawn, not left undone: unclear, and a person should look.")
+                 "report.items_withdrawn) was withdrawn, not left undone: unclear, and a person should look.  An "
+                 "office's word the task itself counts its own items by (集成服务事项15个 answered “A”等2个事项已上线, 其余"
+                 "事项) makes no office's list: the items are the unit's own, read by the figures (statusd, stop 67).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -2042,7 +2063,7 @@ class ItemsNamed(StatusRule):
             x, y = withdrawn.span()
             return Outcome("unclear", None, "none", "督查通报本项已调整取消，无进度可判，需人工确认",
                            [case.quote(x, y)], flags=["cancelled"])
-        office = _ITEMS_OFFICE.search(norm)
+        office = _office_word(norm, case.task_text)
         plain = _QUOTES.sub("", norm)
         if not office and not _ITEM_COUNTED.search(norm) and not _VERDICT_THEN_COUNT.search(norm) \
                 and not _ITEM_LIST.search(plain) \
