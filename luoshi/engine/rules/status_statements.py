@@ -2015,19 +2015,19 @@ def _listed_apart(case: Case, norm: str, pos: int) -> bool:
 
 # 新推出集成服务事项15个 answered “A”“B”2个事项已上线，“C”等5个事项正在联调: where the task counts its own items by an
 # office's word (事项, 重点项目: words.toml report.items_office), the reply's count of such items is the unit's work on them,
-# no office's list over a programme — the word before a count's classifier, or after one (事项15个, 15个事项), in both.
-# (or after the rest's word, 其余事项: words.toml report.the_rest)
-_OWN_COUNT_BEFORE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*[个项件]|"
-                               f"(?:{vocab.alternation('report.the_rest')}))\\s*$")
+# no office's list over a programme — the word before a count's classifier, or after one (事项15个, 15个事项), in both
+# (or after the rest's word, 其余事项: words.toml report.the_rest).  A count's first digit only (no run entered midway).
+_COUNT_START = r"(?:(?<![\d.])\d+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+)"
+_OWN_COUNT_BEFORE = re.compile(rf"(?:{_COUNT_START}\s*[个项件]|(?:{vocab.alternation('report.the_rest')}))\s*$")
+_OWN_ITEMS_TASK = re.compile(rf"(?P<before>{vocab.alternation('report.items_office')})\s*(?<![\d.])\d+\s*[个项件]"
+                             rf"|(?<![\d.])\d+\s*[个项件][^,，。;；:：]{{0,12}}?(?P<after>{vocab.alternation('report.items_office')})")
 
 
 def _office_word(norm: str, task: str) -> re.Match | None:
-    """The first office's word in the reply that is not the task's own items counted (see _OWN_COUNT_BEFORE)."""
-    task = for_parsing(task)
+    """The first office's word in the reply that is not the task's own items counted (see _OWN_ITEMS_TASK)."""
+    own = {m.group("before") or m.group("after") for m in _OWN_ITEMS_TASK.finditer(for_parsing(task))}
     for m in _ITEMS_OFFICE.finditer(norm):
-        word = re.escape(m.group(0))
-        own = re.search(rf"{word}\s*\d+\s*[个项件]|\d+\s*[个项件][^,，。;；:：]{{0,12}}?{word}", task)
-        if not (own and _OWN_COUNT_BEFORE.search(norm, max(0, m.start() - 8), m.start())):
+        if not (m.group(0) in own and _OWN_COUNT_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
             return m
     return None
 
