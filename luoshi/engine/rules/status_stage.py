@@ -346,6 +346,16 @@ def _month_step_of_project(task: str) -> bool:
     return bool(verb and _task_prep_after(task, verb.end()))
 
 
+_WORK_STEP_WORDS = tuple(vocab.words("stage.work_step"))
+
+
+def _step_finished(subject: str, task: str) -> bool:
+    """The subject said finished ends on a step of the works the task does not name (文体中心目前硬装已经结束, 主体已完工:
+    words.toml stage.work_step): that step done, the works nearly so — never the task's object opened."""
+    tail = subject[-6:]
+    return any(w in tail and w not in task for w in _WORK_STEP_WORDS)
+
+
 def _opened_subject(norm: str, s: int, opened: re.Match | None) -> str:
     """The words before an opening word (上线, 投入使用) in its clause, the subject said opened — after the reply's lead-in
     when the clause opens the cell (截至11月底进展：平台已于8月正式上线运行, 完成情况：中心已投入使用: the date or section
@@ -891,7 +901,8 @@ class StageAgainstDeadline(StatusRule):
                  "招聘会) has the selection's own steps as its work — sign-up, qualification review, examinations, "
                  "inspection, public notice (stage.selection_step) under way, the appointment awaited (待…聘任, 拟聘用: "
                  "stage.selection_appoint) nearly done — never a works' preparation (README rule questions 12 and 57 read for "
-                 "a selection).")
+                 "a selection).  A facility's subject said finished on a step of its works the task does not name (文化站"
+                 "目前土建已经结束, 硬装已完工: words.toml stage.work_step) is that step done, never the facility opened.")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
@@ -986,6 +997,7 @@ class StageAgainstDeadline(StatusRule):
             return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev)
         opened = _DONE_EVENT.search(norm[s:e])
         subject = _opened_subject(norm, s, opened)
+        step_only = _step_finished(subject, case.task_text)     # (in the finish's own clause; not a later opening's)
         if st == "done" and not opened:
             # 平台已完成开发和部署，于8月正式上线运行: the object opened in a later clause of the same sentence, dated
             # on or before the report's day (no 已), its subject the first clause's.
@@ -1002,7 +1014,7 @@ class StageAgainstDeadline(StatusRule):
         obj = _NON_WORD_OR_DIGIT.sub("", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(
             s <= f.fact.span[0] < e for f in case.facts) else ""
         if st == "done" and opened and not case.numeric and not case.in_forecast(s) and not _PROCESS_TASK.match(
-                case.task_text) \
+                case.task_text) and not step_only \
                 and not any(f[0] in ("preparing", "underway", "nearly_done") and _sim(case.task_text, norm[f[1]:f[2]]) >= 0.5
                             and not _trial_before(norm, f, s) or f[0] == "nearly_done" and not _trial_before(norm, f, s)
                             for f in found) \
@@ -1482,7 +1494,9 @@ def _claim_beside_routine(case: Case) -> re.Match | None:
 class ConcreteWork(StatusRule):
     help_text = ("Concrete work or results reported (出台, 召开, 上线, figures of work done …) on a task with no "
                  "measurable part: on_track, basis stage.  On a task whose parts no figure measures (完成…排查整治), "
-                 "figures of the task's own work (已排查隐患点位1236处) before its deadline: on_track, basis stage.  "
+                 "figures of the task's own work (已排查隐患点位1236处) before its deadline: on_track, basis stage; "
+                 "with no figure in the reply at all, its concrete work (1.完善…功能 2.出台…举措 for 出台…政策、升级…平台) "
+                 "is read as on a task with no parts.  "
                  "Not for a rate tied to another measure (与经济增长同步, 高于经济增长) or to a wider place's average "
                  "(高于全省平均水平) whose other side the reply does not name.  A rollout task with no measurable part "
                  "(在全区中小学推开…: words.toml task.rollout_verb) whose reply says with 已 that the rollout covers the whole "
@@ -1505,9 +1519,12 @@ class ConcreteWork(StatusRule):
                 return None
             own = next((f for f in case.facts if f.role == "done" and not case.in_forecast(f.fact.span[0])
                         and _content_bigrams(f.words) & _content_bigrams(case.task_text)), None)
-            if own is None:
+            if own is not None:
+                return quoting(case, own.clause, "on_track", "已报告任务本身工作的数量，任务无量化目标，判断达进度", "stage")
+            if case.facts:
                 return None
-            return quoting(case, own.clause, "on_track", "已报告任务本身工作的数量，任务无量化目标，判断达进度", "stage")
+            # 1.完善…功能 2.出台…举措，建立…名单 for 出台…政策，升级…平台: parts no figure measures, a reply with no
+            # figure at all that reports concrete work — the concrete-word reading below, as for a task with no parts.
         rolled = _rolled_out(case)
         if rolled is not None:
             # 课后延时服务已在全区58所中小学全面铺开 for 在全区中小学推开课后延时服务: the rollout the task asks, reached
