@@ -9,6 +9,10 @@ file; none is a page's sentence or a scored row.
 * A step of the works finished is not the facility opened (rules/status_stage.py _step_finished): 文化站目前土建已经结束 /
   硬装部分已经结束 for 建设…文化站 says one step (words.toml stage.work_step) done, the works going on — on pace, never
   completed; a task naming the step itself (完成…硬装施工) is still completed by it.
+* Points against points (rules/status_measures.py _points_against_points): a target that is a change in percentage points
+  (覆盖率,年度目标提升5个百分点) answered by one figure in points after a change word (覆盖率提升1.6个百分点), however the two
+  name the metric, is a level against its target (README rule question 9): short, behind; a change the other way counts
+  below nought.
 """
 
 from datetime import date
@@ -55,5 +59,21 @@ STEP_FINISHED = [
 
 @pytest.mark.parametrize("task,progress,as_of,expected", STEP_FINISHED, ids=[r[1][:20] for r in STEP_FINISHED])
 def test_a_step_of_the_works_finished_is_not_the_facility_opened(task, progress, as_of, expected):
+    a = judge(task, progress, as_of)
+    assert a.status == expected, (a.rule, a.reason)
+
+
+POINTS_AGAINST_POINTS = [
+    ("规上工业企业研发机构覆盖率,年度目标提升5个百分点", "1-9月覆盖率提升1.6个百分点", date(2022, 9, 30), "behind"),
+    ("规上工业企业研发机构覆盖率,年度目标提升5个百分点", "1-9月覆盖率提升5.3个百分点", date(2022, 9, 30), "on_track"),
+    ("数字经济核心产业增加值占地区生产总值比重年内提高3个百分点", "占比较上年末下降0.4个百分点", date(2023, 6, 30), "behind"),
+    # guards: a forecast of the points; the same metric named alike (SubTargets reads it, as before)
+    ("规上工业企业研发机构覆盖率,年度目标提升5个百分点", "预计全年覆盖率提升5个百分点左右", date(2022, 9, 30), "unclear"),
+    ("数字经济核心产业增加值占地区生产总值比重年内提高3个百分点", "全年占比提高3.2个百分点", date(2023, 12, 31), "completed"),
+]
+
+
+@pytest.mark.parametrize("task,progress,as_of,expected", POINTS_AGAINST_POINTS, ids=[r[1] for r in POINTS_AGAINST_POINTS])
+def test_points_against_points(task, progress, as_of, expected):
     a = judge(task, progress, as_of)
     assert a.status == expected, (a.rule, a.reason)

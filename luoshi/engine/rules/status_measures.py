@@ -334,7 +334,10 @@ class RateWithoutFigure(StatusRule):
                  "by the cap said kept in words (远低于控制指标, 控制在目标以内: words.toml report.cap_kept_in_words; not "
                  "after 不, nor in a forecast or after a plan word in its clause) is a level held (rule question 8); so is "
                  "such a cap whose rate the reply says nought with no unit (重新犯罪率为0: words.toml report.rate_at_zero, "
-                 "the reply's rate ending as the cap's name does).")
+                 "the reply's rate ending as the cap's name does).  A change in percentage points (年度目标提升4个百分点) "
+                 "answered by one figure in points after a change word (提升3.89个百分点; a fall, 下降0.4个百分点, counts "
+                 "below nought), however the two name the metric, is a level against its target: reached, held; short, "
+                 "behind (rule question 9).")
 
     def judge(self, case):
         rates = [t for t in case.numeric if _is_level(t)]
@@ -398,7 +401,46 @@ class RateWithoutFigure(StatusRule):
             status = _held(case.expected) if c >= t.value else "behind"
             return quoting(case, (a, b), status, f"目标{shown_measure(t.metric)}{t.text}，报告所列件数折算{_fmt(c)}%，"
                            f"判{status_word(status)}", "figures")
+        points = _points_against_points(case, norm, rates[0]) if len(rates) == 1 else None
+        if points:
+            # 提升3.6个百分点 for 占比年度提升4个百分点: the change in points the target sets, said in the same unit and
+            # direction — a level against its target (README rule question 9: short before the deadline, behind).
+            c, (a, b) = points
+            t = rates[0]
+            status = _held(case.expected) if c >= t.value else "behind"
+            return quoting(case, (a, b), status, f"目标{t.text}，报告{_fmt(c)}个百分点，判{status_word(status)}", "figures")
         return Outcome("unclear", None, "none", f"目标为{shown_measure(rates[0].text or rates[0].metric)}，报告中无可比数据")
+
+
+_POINTS_UNIT = "个百分点"
+_RISE_WORDS = tuple(vocab.words("change.growth"))
+_FALL_WORDS_LIST = tuple(vocab.words("change.fall"))
+
+
+def _direction(text: str) -> str | None:
+    """Up or down by the last change word in ``text`` (change.growth: 提升, 提高; change.fall: 下降, 降低), else None."""
+    at = [(text.rfind(w), "up") for w in _RISE_WORDS] + [(text.rfind(w), "down") for w in _FALL_WORDS_LIST]
+    pos, way = max(at)
+    return way if pos >= 0 else None
+
+
+def _points_against_points(case, norm: str, target) -> tuple[float, tuple[int, int]] | None:
+    """A target that is a change in percentage points (提升4个百分点) answered by one figure in 个百分点 whose clause carries
+    a change word before it (提升3.89个百分点; 下降0.4个百分点 counts below nought), outside a forecast: the change and its
+    span; None when the target is no such change or the reply gives none, several or no direction."""
+    if (target.unit or "") != _POINTS_UNIT or target.value is None or target.comparator == "<=":
+        return None
+    way = _direction(target.metric or "") or _direction(case.task_text)
+    found = [f for f in case.facts if (f.fact.unit or "") == _POINTS_UNIT and f.role == "done"
+             and not case.in_forecast(f.fact.span[0])]
+    if way is None or len(found) != 1:
+        return None
+    f = found[0]
+    said = _direction(norm[f.clause[0]:f.fact.span[0]])
+    if said is None:
+        return None
+    # (下降0.4个百分点 for 提高3个百分点: a change the other way, below nought against the target)
+    return (abs(float(f.fact.value)) if said == way else -abs(float(f.fact.value))), f.fact.span
 
 
 _CAP_KEPT = vocab.pattern("report.cap_kept_in_words")
