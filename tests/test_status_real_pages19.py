@@ -102,8 +102,9 @@ def test_a_project_size_said_with_a_tail(given, expected):
 
 KNOWN_MISSES_PAGES19 = [
     # a policy issued said without 已 among the quarter's work, read as the task restated
-    miss(("出台稳岗扩岗政策。", "出台稳岗扩岗助企措施,建立重点企业用工白名单,开发稳岗贷款产品等。", date(2022, 9, 30)), "on_track",
-         "the quarter's work listed without 已 (出台…措施, 建立…白名单, 开发…产品) read as the task restated, unclear"),
+    # (mended by statusc, stop 67: concrete work in a reply with no figure answers a task whose parts no figure measures —
+    # rules/status_stage.py ConcreteWork, tests/test_status_statusc67.py)
+    (("出台稳岗扩岗政策。", "出台稳岗扩岗助企措施,建立重点企业用工白名单,开发稳岗贷款产品等。", date(2022, 9, 30)), "on_track"),
     # the labels' alternatives
     miss(("税收收入增长与地区生产总值增长基本同步。", "全县税收收入21.6亿元，增长8.7%。", date(2021, 12, 31)), "completed",
          "a growth to keep pace with another indicator's growth, the other given only in another row, read as unclear "

@@ -1286,8 +1286,9 @@ KNOWN_MISSES = [
     # completed verdict is reached for the guard to mend: 通过…审议 (the object between) beside a plan to issue read as
     # nothing to judge; 尚未正式发文 at the year's end read as nothing begun (seriously behind); (正在履行发文程序 at the
     # year's end, read as work partly done on pace, is mended: ISSUING_AT_YEAR_END below)
-    miss(("出台支持总部经济发展政策", "政策文件已通过区政府常务会议审议，拟于10月正式发布。", date(2020, 9, 30)), "on_track",
-         "a measure adopted at a meeting with its issue planned for a later month is read as nothing to judge"),
+    # (mended by statusc, stop 67: the adoption is concrete work on a task whose part no figure measures, on pace before
+    # the deadline — rules/status_stage.py ConcreteWork)
+    (("出台支持总部经济发展政策", "政策文件已通过区政府常务会议审议，拟于10月正式发布。", date(2020, 9, 30)), "on_track"),
     miss(("制定老旧小区长效管理办法", "管理办法已经区委常委会审议通过，尚未正式发文。", date(2020, 12, 31)), "behind",
          "a rule adopted and not yet issued at the year's end is read as nothing begun, seriously behind"),
     # (audit, the same phenomenon) 审定通过 beside the issue to come, past the deadline, read as nothing to judge: the
