@@ -241,6 +241,94 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     ev = [Evidence(f.fact.text, *f.fact.span) for f in facts]
     sub.evidence = ev
     sub.reported = "、".join(f.fact.text for f in facts)
+    facts = _reroled(part, facts, others)
+    done = [f for f in facts if f.role in ("done", "started" if part.required == "underway" else "done")
+            or (f.role == "stock" and _is_level(t)) or f.role == "other"]
+    if t.comparator == "<=" or t.kind == "duration" or _is_rate(t):
+        done = [f for f in facts if f.role not in ("pending", "other")]     # a level or limit, not a count of work
+    if _is_rate(t):
+        return _judge_rate(sub, part, facts, done, expected, task)
+    tv = _target_value(t)
+    excepted = [f for f in facts if f.role == "except"]
+    left = sum(_value(f.fact) for f in excepted)
+    if excepted and not done and 0 < left < tv:
+        # 除1个小区外已全部完成 for 完成老旧小区改造20个: the target but the items left out is the count done
+        f0 = excepted[0]
+        done = [Fact(replace(f0.fact, value=(tv - left) / vocab.measured_unit(f0.fact.unit, f0.fact.scale)[1]), "done",
+                     f0.noun, f0.clause, f0.sentence, f0.weak, f0.words)]
+    # (粮食播种面积稳定在62万亩以上: a level to hold, answered by its figure, whatever the figure's words)
+    hold = bool(_HOLD_TARGET.search(t.metric or "")) and not (
+        _CAPACITY_HOLD.search(t.metric or "") and _CAPACITY_BUILT.search(t.metric or ""))
+    if _level_judged(sub, t, done, tv, expected, hold):
+        return sub
+    if t.comparator == "<=" or t.kind == "duration":
+        f = (done or facts)[0]
+        met = all(v <= tv for v in _ends(f.fact))     # a range under a cap: its upper end too
+        # 最多80天 met is done; a level kept under a cap (PM2.5浓度控制在35微克以内) is held until the year is over.
+        process = t.kind == "duration" or case_expected_done(expected)
+        sub.status = ("completed" if process else "on_track") if met else "behind"
+        sub.compared = "cap"
+        sub.completion_pct = 100.0 if sub.status == "completed" else None
+        sub.basis = "figures"
+        return sub
+    if not tv:
+        return sub
+    if not done:
+        return _judge_stage(sub, part, facts, others, tv, expected, rest_moving, rest_preparing, at_step)
+    standing, done, chosen = _counted(part, done, tv)
+    # 两项补贴标准已分别提高至每人每月120元、每人每月130元 for a standard of 每人每月130元: levels of standards raised
+    # (level.per_head_period) do not add up — each must reach the task's level, so the lowest answers.
+    standards = _standards_raised(t, chosen)
+    value = min(_value(f.fact) for f in chosen) if standards else sum(
+        _value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 and not _same_people(
+        chosen) else max(_value(f.fact) for f in chosen)
+    called_off = _called_off(t, list(facts) + [g for g in others if id(g.fact) not in {id(f.fact) for f in facts}])
+    if 0 < called_off < tv and value < tv:
+        # 完成48个…，另有4个…经研究决定取消 for 推进52个…: items called off by decision leave the target in force
+        # the count less those items (as a target adjusted in the reply is the one in force).
+        tv = tv - called_off
+    c = round(100.0 * value / tv, 1)
+    status = by_pace(c, expected)
+    if status == "ahead" and _is_level(t) and not _is_rate(t) and _STOCK_TARGET.search(t.metric or "") and (
+            chosen[0] in standing or not _GAIN_WORD.search(chosen[0].words)):
+        # 目前有效期内高新技术企业248家 for 总数达到260家 at 30 June: a stock level short of its count before the deadline
+        # is on pace, not ahead — it is reached by the year's end, not counted along it, and a level reached early is
+        # itself only held (the labels' README rule question 10, decided at stop 47).
+        status = "on_track"
+    if status in ("ahead", "completed") and not case_expected_done(expected) and _reach_stock(t, task, chosen, standing):
+        # 累计入网大型科研仪器设备11860台 for 仪器设备达到1.3万台 at 31 July: a count reached by a verb of level, answered
+        # by a running total, is a stock — short of it before the deadline on pace, reached early only held (README rule
+        # question 10; statusd, stop 66).
+        status = "on_track"
+    rest = _rest_beside(t, facts, others, done, taken, late)
+    # (a measure short in the last third of the time is held only by the rest at a named step of its works: measure_rest_late)
+    holds = rest_holds_pace(t.unit, expected)
+    if status in ("behind", "seriously_behind") and rest_moving and not case_expected_done(expected) \
+            and len(done) == 1 and not rest and (holds or -1 in at_step):
+        status = "on_track"          # 已完成3.5万平方米,其余正在施工: the rest, all of it, under way
+    if status in ("behind", "seriously_behind") and rest and (holds or all(id(f.fact) in at_step for f in rest)):
+        if _rest_makes_up(t, facts, others, chosen, rest, value, tv, expected):
+            status = "on_track"      # some done and every other item under way
+    # 完成1.15万亩，剩余0.05万亩推迟至明年春季: a share of the year's count put off to next year is not done this year.
+    if status in ("on_track", "ahead") and value < tv and any(
+            f.role == "not_started" and _NEXT_YEAR.search(f.words) and _unit_of(f.fact) == _unit_of(t)
+            for f in list(facts) + list(others)):
+        status = "behind"
+    if c < 100 and (standards or _LEVEL_PER_HEAD_PERIOD.search(t.metric or "") and all(
+            _STANDARD_RAISED.search(f.words) for f in chosen)):
+        # 孤儿基本生活费提高到每人每月1800元 answered by 已…提高至每人每月1500元: a standard is raised at once to its level,
+        # not counted along the year — raised short of its figure it is behind whatever the date (statusc, stop 56).
+        status = "behind"
+    sub.status, sub.completion_pct, sub.basis = status, c, "figures"
+    if hold and case_expected_done(expected):
+        sub.compared = "level"      # 稳定在50万吨以上 at the year's end: the figure against the level itself, no pace left
+    return sub
+
+
+def _reroled(part: Part, facts: list[Fact], others: list[Fact]) -> list[Fact]:
+    """The figures' roles read against the target: a step of the works only, the target's own preparation, items
+    delivered or land listed, signed items by the target's verb, a programme's items by their starts."""
+    t = part.indicator
     # 5家城市书房已完成装修 for 开放运营城市书房5家: a step of the works done, the result still ahead.
     facts = [Fact(f.fact, "underway", f.noun, f.clause, f.sentence, f.weak, f.words)
              if f.role == "done" and _step_only(f.words, (t.metric or "") + part.noun) else f for f in facts]
@@ -285,73 +373,70 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # all counted as started or not yet — within the year its starts are its measure.
         facts = [Fact(f.fact, "done", f.noun, f.clause, f.sentence, f.weak, f.words) if f.role == "started" else f
                  for f in facts]
-    done = [f for f in facts if f.role in ("done", "started" if part.required == "underway" else "done")
-            or (f.role == "stock" and _is_level(t)) or f.role == "other"]
-    if t.comparator == "<=" or t.kind == "duration" or _is_rate(t):
-        done = [f for f in facts if f.role not in ("pending", "other")]     # a level or limit, not a count of work
-    if _is_rate(t):
-        # 同比下降3.1%；扣除去年同期一次性入库因素，同口径增长6.2%: the same-basis rate answers a growth target, the
-        # headline one beside it carries last year's one-off factor.
-        # (a word of the factor taken out may read as pending: 扣除…入库因素 — a rate is no count of work, kept)
-        f = (done or facts)[0]
-        f = next((g for g in facts if g.role != "other" and g is not f and _SAME_BASIS.search(_before_figure(g))), f)
-        fv, tv = _value(f.fact), _target_value(t)
+    return facts
 
-        def reached(v: float) -> bool:
-            if t.kind == "decline_rate":
-                return -v >= tv if v < 0 else v >= tv
-            if t.comparator == "<=":
-                return v <= tv
-            if lower_is_better(t):
-                # 居民消费价格涨幅控制在2.7%左右, 城镇调查失业率5.5%左右: a ceiling by the metric's nature, held at or
-                # under it within the hedge's half point (as verify meets it), behind when clearly above.
-                return v <= tv + (ABOUT_POINTS if t.comparator == "=" else 0.0)
-            # 增长6%左右 answered by 5.8%: a rate hedged with 左右 is reached within the hedge's half point below it, as
-            # verify meets it (indicators.ABOUT_POINTS).
-            return v >= tv - (ABOUT_POINTS if t.comparator == "=" and t.unit == "%" else 0.0)
 
-        # 失业率5.2%-5.6% against 5.5%以内: a range reaches the target only if each end does — the upper end decides a
-        # cap or a lower-is-better level, the lower end a floor, both a band (README rule questions 32 and 35).
-        better = all(reached(v) for v in _ends(f.fact))
-        # 高血压患者规范管理率、2型糖尿病患者规范管理率均达到65%以上 answered by each rate: one level shared by the rates the
-        # target lists, so each listed rate must reach it — one short is the level not held (README rule question 9).
-        better = better and all(reached(v) for g in _listed_rates(t, done or facts, f) for v in _ends(g.fact))
-        # Held: on pace until the deadline, met once it has passed (失业率3.1% over the year against 3.5%以内).
-        sub.status = _held(expected) if better else ("seriously_behind" if fv < 0 < tv and t.kind == "growth_rate"
-                                                     else "behind")
-        sub.compared = "cap" if t.comparator == "<=" or (t.kind != "decline_rate" and lower_is_better(t)) else (
-            "fall" if sub.status == "seriously_behind" else "level")     # (what was compared, for the reason)
-        if not better and t.comparator != "<=" and 0 < fv < tv and not case_expected_done(expected) \
-                and (_builds_up(t.metric or "") or _WORKS_SHARE_TARGET.search(t.metric or "")):
-            # 9月底前开工率达到90% answered by 开工率62% at 30 June: a rate that builds up is a share of the way, the
-            # rate over the target's against the pace to the deadline.
-            sub.completion_pct = round(100.0 * fv / tv, 1)
-            sub.status = by_pace(sub.completion_pct, expected)
-            sub.compared = ""       # (a share of the way against the pace, as the reason then says)
-        if better and sub.status == "on_track" and t.kind not in ("growth_rate", "decline_rate") \
-                and t.comparator != "<=" and result_level(t.metric or "", _clause_at(task, part.span) or part.text):
-            # 签约服务覆盖率达到75% answered by 76.8% before the year's end: a result reached once, done — not a level held
-            # (README rule question 50; a held level or a kept one, 参保率保持在98%以上, stays on pace).
-            sub.status, sub.completion_pct = "completed", 100.0
-        if better and sub.status == "on_track" and t.comparator == ">=" and tv >= 100 and fv >= 100:
-            sub.completion_pct = 100.0      # a full rate reached (按期办结率100%): it can go no higher (combine)
-            if _BUILDING_RATE.search(t.metric or ""):
-                # 开工率达100% answered by 开工率100%: every item has reached a step it cannot leave — done, not a level
-                # held until the deadline (statusd, stop 50).
-                sub.status = "completed"
-        sub.basis = "figures"
-        return sub
-    tv = _target_value(t)
-    excepted = [f for f in facts if f.role == "except"]
-    left = sum(_value(f.fact) for f in excepted)
-    if excepted and not done and 0 < left < tv:
-        # 除1个小区外已全部完成 for 完成老旧小区改造20个: the target but the items left out is the count done
-        f0 = excepted[0]
-        done = [Fact(replace(f0.fact, value=(tv - left) / vocab.measured_unit(f0.fact.unit, f0.fact.scale)[1]), "done",
-                     f0.noun, f0.clause, f0.sentence, f0.weak, f0.words)]
-    # (粮食播种面积稳定在62万亩以上: a level to hold, answered by its figure, whatever the figure's words)
-    hold = bool(_HOLD_TARGET.search(t.metric or "")) and not (
-        _CAPACITY_HOLD.search(t.metric or "") and _CAPACITY_BUILT.search(t.metric or ""))
+def _judge_rate(sub: SubTarget, part: Part, facts: list[Fact], done: list[Fact], expected: float,
+                task: str) -> SubTarget:
+    """A rate's part against its figure (the same-basis one first; a range by its ends, a list's rates each): held,
+    short, a share of the way for a rate that builds up, or a result reached."""
+    t = part.indicator
+    # 同比下降3.1%；扣除去年同期一次性入库因素，同口径增长6.2%: the same-basis rate answers a growth target, the
+    # headline one beside it carries last year's one-off factor.
+    # (a word of the factor taken out may read as pending: 扣除…入库因素 — a rate is no count of work, kept)
+    f = (done or facts)[0]
+    f = next((g for g in facts if g.role != "other" and g is not f and _SAME_BASIS.search(_before_figure(g))), f)
+    fv, tv = _value(f.fact), _target_value(t)
+
+    def reached(v: float) -> bool:
+        if t.kind == "decline_rate":
+            return -v >= tv if v < 0 else v >= tv
+        if t.comparator == "<=":
+            return v <= tv
+        if lower_is_better(t):
+            # 居民消费价格涨幅控制在2.7%左右, 城镇调查失业率5.5%左右: a ceiling by the metric's nature, held at or
+            # under it within the hedge's half point (as verify meets it), behind when clearly above.
+            return v <= tv + (ABOUT_POINTS if t.comparator == "=" else 0.0)
+        # 增长6%左右 answered by 5.8%: a rate hedged with 左右 is reached within the hedge's half point below it, as
+        # verify meets it (indicators.ABOUT_POINTS).
+        return v >= tv - (ABOUT_POINTS if t.comparator == "=" and t.unit == "%" else 0.0)
+
+    # 失业率5.2%-5.6% against 5.5%以内: a range reaches the target only if each end does — the upper end decides a
+    # cap or a lower-is-better level, the lower end a floor, both a band (README rule questions 32 and 35).
+    better = all(reached(v) for v in _ends(f.fact))
+    # 高血压患者规范管理率、2型糖尿病患者规范管理率均达到65%以上 answered by each rate: one level shared by the rates the
+    # target lists, so each listed rate must reach it — one short is the level not held (README rule question 9).
+    better = better and all(reached(v) for g in _listed_rates(t, done or facts, f) for v in _ends(g.fact))
+    # Held: on pace until the deadline, met once it has passed (失业率3.1% over the year against 3.5%以内).
+    sub.status = _held(expected) if better else ("seriously_behind" if fv < 0 < tv and t.kind == "growth_rate"
+                                                 else "behind")
+    sub.compared = "cap" if t.comparator == "<=" or (t.kind != "decline_rate" and lower_is_better(t)) else (
+        "fall" if sub.status == "seriously_behind" else "level")     # (what was compared, for the reason)
+    if not better and t.comparator != "<=" and 0 < fv < tv and not case_expected_done(expected) \
+            and (_builds_up(t.metric or "") or _WORKS_SHARE_TARGET.search(t.metric or "")):
+        # 9月底前开工率达到90% answered by 开工率62% at 30 June: a rate that builds up is a share of the way, the
+        # rate over the target's against the pace to the deadline.
+        sub.completion_pct = round(100.0 * fv / tv, 1)
+        sub.status = by_pace(sub.completion_pct, expected)
+        sub.compared = ""       # (a share of the way against the pace, as the reason then says)
+    if better and sub.status == "on_track" and t.kind not in ("growth_rate", "decline_rate") \
+            and t.comparator != "<=" and result_level(t.metric or "", _clause_at(task, part.span) or part.text):
+        # 签约服务覆盖率达到75% answered by 76.8% before the year's end: a result reached once, done — not a level held
+        # (README rule question 50; a held level or a kept one, 参保率保持在98%以上, stays on pace).
+        sub.status, sub.completion_pct = "completed", 100.0
+    if better and sub.status == "on_track" and t.comparator == ">=" and tv >= 100 and fv >= 100:
+        sub.completion_pct = 100.0      # a full rate reached (按期办结率100%): it can go no higher (combine)
+        if _BUILDING_RATE.search(t.metric or ""):
+            # 开工率达100% answered by 开工率100%: every item has reached a step it cannot leave — done, not a level
+            # held until the deadline (statusd, stop 50).
+            sub.status = "completed"
+    sub.basis = "figures"
+    return sub
+
+
+def _level_judged(sub: SubTarget, t, done: list[Fact], tv: float, expected: float, hold: bool) -> bool:
+    """A level target answered by a level figure (the whole of others for a level to hold): ``sub`` judged and
+    True when the whole is short of it or the level is reached, else False."""
     level = next((g for g in done if hold or g.role == "stock" or g.fact.cumulative or _FIGURE_STOCK_TOTAL.search(g.fact.metric)),
                  None) if _is_level(t) else None
     if hold and level is not None:
@@ -363,7 +448,7 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             sub.status, sub.compared = "behind", "level"
             sub.completion_pct, sub.basis = round(100.0 * _value(whole.fact) / tv, 1), "figures"
             sub.evidence, sub.reported = [Evidence(whole.fact.text, *whole.fact.span)], whole.fact.text
-            return sub
+            return True
         level = whole or level
     if level is not None and tv and t.comparator != "<=" and _value(level.fact) >= tv:
         # 总数达到800家 answered by 累计达到810家: a level reached is held (the total, not this year's gain), on
@@ -372,78 +457,78 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         sub.status, sub.compared = _held(expected), "level"
         sub.completion_pct, sub.basis = c, "figures"
         sub.evidence, sub.reported = [Evidence(level.fact.text, *level.fact.span)], level.fact.text
-        return sub
-    if t.comparator == "<=" or t.kind == "duration":
-        f = (done or facts)[0]
-        met = all(v <= tv for v in _ends(f.fact))     # a range under a cap: its upper end too
-        # 最多80天 met is done; a level kept under a cap (PM2.5浓度控制在35微克以内) is held until the year is over.
-        process = t.kind == "duration" or case_expected_done(expected)
-        sub.status = ("completed" if process else "on_track") if met else "behind"
-        sub.compared = "cap"
-        sub.completion_pct = 100.0 if sub.status == "completed" else None
-        sub.basis = "figures"
-        return sub
-    if not tv:
-        return sub
-    if not done:
-        # Only work under way, in preparation or pending: the stage speaks, not a count.
-        # Items of the same unit in the same sentence still at preparation (2个已开工, 2个处于方案设计阶段).
-        roles = {f.role for f in facts} | {g.role for g in others if g not in facts and g.role == "preparing"
-                                           and _unit_of(g.fact) == _unit_of(t)
-                                           and any(g.sentence == f.sentence for f in facts)}
-        if any(f.sentence in rest_preparing for f in facts):
-            roles.add("preparing")      # 已开工12个，其余项目正在办理前期手续: the rest, no figure, only prepared
-        late = expected >= threshold("half_year")
-        moving = sum(_value(f.fact) for f in facts if f.role in ("underway", "started", "pending"))
-        if expected >= 100 and "preparing" in roles and roles <= {"preparing", "not_started"} \
-                and part.required in ("done", "underway"):
-            # 3所卫生院均已完成初步设计…年内未能开工 at 31 December: the time is up with nothing begun, only prepared
-            # (the labels' rule question 19).
-            sub.status, sub.basis = "seriously_behind", "stage"
-        elif late and "preparing" in roles and part.required == "done" and (
-                pattern("result_verb").match(t.metric) or (moving < _target_value(t) and not _PROCESS_TASK.match(t.metric))):
-            # 2个已开工, 2个处于方案设计阶段 for 完成…4个; 洽谈15个, 签约3个 for 引进10家: past mid-year the items
-            # under way fall short and the rest are only prepared.
-            sub.status, sub.basis = "behind", "stage"
-        elif roles & {"underway", "started", "pending"} and "not_started" in roles and late \
-                and part.required == "done" and 2 * sum(_value(f.fact) for f in facts if f.role == "not_started") > tv:
-            # 4座桥梁中1座已开始下部结构施工，其余3座…未能开工 for 桥梁4座 at 31 July: none done and most of the items not
-            # begun past mid-year — the count done (none) against the pace, under half of it (README rule question 4:
-            # with the rest not under way the figure decides).
-            sub.status, sub.basis = "seriously_behind", "stage"
-        elif roles & {"underway", "started", "pending"} and "not_started" in roles and late \
-                and part.required == "done":
-            # 2家已完成主体施工,1家暂未开工 for 建成…3家: past mid-year an item has not begun.
-            sub.status, sub.basis = "behind", "stage"
-        elif late and part.required == "done" and roles <= {"underway"} and vocab.unit_kind(t.unit) == "count" \
-                and 0 < moving < _target_value(t) and not _PROCESS_TASK.match(t.metric) \
-                and not rest_moving and not at_step and "基本" not in t.metric \
-                and all(_NEARLY_DONE.search(f.words) for f in facts) \
-                and by_pace(100.0 * moving / _target_value(t), expected) in ("behind", "seriously_behind") \
-                and not any(_REST_OPENS.match(g.words) and g.role in ("underway", "started", "done") for g in others):
-            # 3个试点小区改造已基本完成 for 完成12个小区…改造 at 30 June: a few of the items nearly done, fewer than the pace
-            # asks, none done and nothing said of the rest under way — past mid-year they do not hold the count on pace.
-            sub.status, sub.basis = "behind", "stage"
-        elif part.required == "done" and roles == {"started"} and not rest_moving and not at_step \
-                and pattern("result_verb").search(t.metric or "") \
-                and not _PROCESS_TASK.match(t.metric) and 0 < moving < _target_value(t) \
-                and by_pace(100.0 * moving / _target_value(t), expected) in ("behind", "seriously_behind") \
-                and not any(_REST_OPENS.match(g.words) and g.role in ("underway", "started", "done") for g in others):
-            # 已开工5.5万平方米 for 重建校舍13.6万平方米 at 30 June: what has begun bounds what can be done; the count begun
-            # itself short of the pace, nothing done and nothing said of the rest, the task is behind (never more: the
-            # begun are on their way) — only for a result verb (安排…项目60个 names a programme, its starts no bound).
-            sub.status, sub.basis = "behind", "stage"
-        elif roles & {"underway", "started", "pending"}:
-            # (14个前期项目正有序推进 for 14个前期项目 at 31 December: the target's items are themselves preparation,
-            # carried on as planned — no finish the deadline asked)
-            own_prep = bool(pattern("preparing").search(t.metric or "")) and all(items_pushed_on(f.words) for f in facts)
-            sub.status = "behind" if expected >= 100 and part.required == "done" and not own_prep else "on_track"
-            sub.basis = "stage"
-        elif "preparing" in roles:
-            sub.status, sub.basis = ("behind" if expected >= threshold("half_year") else "on_track"), "stage"
-        elif roles == {"not_started"}:
-            sub.status, sub.basis = "not_started", "stage"
-        return sub
+        return True
+    return False
+
+
+def _judge_stage(sub: SubTarget, part: Part, facts: list[Fact], others: list[Fact], tv: float, expected: float,
+                 rest_moving: bool, rest_preparing: frozenset[tuple[int, int]], at_step: frozenset[int]) -> SubTarget:
+    """A part with no figure done: the stage of its figures under way, preparing, pending or not begun decides."""
+    t = part.indicator
+    # Only work under way, in preparation or pending: the stage speaks, not a count.
+    # Items of the same unit in the same sentence still at preparation (2个已开工, 2个处于方案设计阶段).
+    roles = {f.role for f in facts} | {g.role for g in others if g not in facts and g.role == "preparing"
+                                       and _unit_of(g.fact) == _unit_of(t)
+                                       and any(g.sentence == f.sentence for f in facts)}
+    if any(f.sentence in rest_preparing for f in facts):
+        roles.add("preparing")      # 已开工12个，其余项目正在办理前期手续: the rest, no figure, only prepared
+    late = expected >= threshold("half_year")
+    moving = sum(_value(f.fact) for f in facts if f.role in ("underway", "started", "pending"))
+    if expected >= 100 and "preparing" in roles and roles <= {"preparing", "not_started"} \
+            and part.required in ("done", "underway"):
+        # 3所卫生院均已完成初步设计…年内未能开工 at 31 December: the time is up with nothing begun, only prepared
+        # (the labels' rule question 19).
+        sub.status, sub.basis = "seriously_behind", "stage"
+    elif late and "preparing" in roles and part.required == "done" and (
+            pattern("result_verb").match(t.metric) or (moving < _target_value(t) and not _PROCESS_TASK.match(t.metric))):
+        # 2个已开工, 2个处于方案设计阶段 for 完成…4个; 洽谈15个, 签约3个 for 引进10家: past mid-year the items
+        # under way fall short and the rest are only prepared.
+        sub.status, sub.basis = "behind", "stage"
+    elif roles & {"underway", "started", "pending"} and "not_started" in roles and late \
+            and part.required == "done" and 2 * sum(_value(f.fact) for f in facts if f.role == "not_started") > tv:
+        # 4座桥梁中1座已开始下部结构施工，其余3座…未能开工 for 桥梁4座 at 31 July: none done and most of the items not
+        # begun past mid-year — the count done (none) against the pace, under half of it (README rule question 4:
+        # with the rest not under way the figure decides).
+        sub.status, sub.basis = "seriously_behind", "stage"
+    elif roles & {"underway", "started", "pending"} and "not_started" in roles and late \
+            and part.required == "done":
+        # 2家已完成主体施工,1家暂未开工 for 建成…3家: past mid-year an item has not begun.
+        sub.status, sub.basis = "behind", "stage"
+    elif late and part.required == "done" and roles <= {"underway"} and vocab.unit_kind(t.unit) == "count" \
+            and 0 < moving < _target_value(t) and not _PROCESS_TASK.match(t.metric) \
+            and not rest_moving and not at_step and "基本" not in t.metric \
+            and all(_NEARLY_DONE.search(f.words) for f in facts) \
+            and by_pace(100.0 * moving / _target_value(t), expected) in ("behind", "seriously_behind") \
+            and not any(_REST_OPENS.match(g.words) and g.role in ("underway", "started", "done") for g in others):
+        # 3个试点小区改造已基本完成 for 完成12个小区…改造 at 30 June: a few of the items nearly done, fewer than the pace
+        # asks, none done and nothing said of the rest under way — past mid-year they do not hold the count on pace.
+        sub.status, sub.basis = "behind", "stage"
+    elif part.required == "done" and roles == {"started"} and not rest_moving and not at_step \
+            and pattern("result_verb").search(t.metric or "") \
+            and not _PROCESS_TASK.match(t.metric) and 0 < moving < _target_value(t) \
+            and by_pace(100.0 * moving / _target_value(t), expected) in ("behind", "seriously_behind") \
+            and not any(_REST_OPENS.match(g.words) and g.role in ("underway", "started", "done") for g in others):
+        # 已开工5.5万平方米 for 重建校舍13.6万平方米 at 30 June: what has begun bounds what can be done; the count begun
+        # itself short of the pace, nothing done and nothing said of the rest, the task is behind (never more: the
+        # begun are on their way) — only for a result verb (安排…项目60个 names a programme, its starts no bound).
+        sub.status, sub.basis = "behind", "stage"
+    elif roles & {"underway", "started", "pending"}:
+        # (14个前期项目正有序推进 for 14个前期项目 at 31 December: the target's items are themselves preparation,
+        # carried on as planned — no finish the deadline asked)
+        own_prep = bool(pattern("preparing").search(t.metric or "")) and all(items_pushed_on(f.words) for f in facts)
+        sub.status = "behind" if expected >= 100 and part.required == "done" and not own_prep else "on_track"
+        sub.basis = "stage"
+    elif "preparing" in roles:
+        sub.status, sub.basis = ("behind" if expected >= threshold("half_year") else "on_track"), "stage"
+    elif roles == {"not_started"}:
+        sub.status, sub.basis = "not_started", "stage"
+    return sub
+
+
+def _counted(part: Part, done: list[Fact], tv: float) -> tuple[list[Fact], list[Fact], list[Fact]]:
+    """The figures done that count towards the target: a standing total or the year's figures, less those within
+    another (其中, a later step, a check or use of the items counted); the standing ones, the done and the chosen."""
+    t = part.indicator
     # Several figures in one list of the same unit are parts of one figure (300亩,400亩,350亩).
     # 总数142家，较年初净增18家 for 总数达到150家: a whole count standing now answers a level target as a running
     # total does; the year's gain beside it is within it, not added.
@@ -474,30 +559,13 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     # the task asks that use itself.
     if not _USE_WITHIN.search(part.text):
         chosen = [f for f in chosen if not _checked_within(f, chosen, _USE_WITHIN)] or chosen
-    # 两项补贴标准已分别提高至每人每月120元、每人每月130元 for a standard of 每人每月130元: levels of standards raised
-    # (level.per_head_period) do not add up — each must reach the task's level, so the lowest answers.
-    standards = _standards_raised(t, chosen)
-    value = min(_value(f.fact) for f in chosen) if standards else sum(
-        _value(f.fact) for f in chosen) if len({f.sentence for f in chosen}) == 1 and not _same_people(
-        chosen) else max(_value(f.fact) for f in chosen)
-    called_off = _called_off(t, list(facts) + [g for g in others if id(g.fact) not in {id(f.fact) for f in facts}])
-    if 0 < called_off < tv and value < tv:
-        # 完成48个…，另有4个…经研究决定取消 for 推进52个…: items called off by decision leave the target in force
-        # the count less those items (as a target adjusted in the reply is the one in force).
-        tv = tv - called_off
-    c = round(100.0 * value / tv, 1)
-    status = by_pace(c, expected)
-    if status == "ahead" and _is_level(t) and not _is_rate(t) and _STOCK_TARGET.search(t.metric or "") and (
-            chosen[0] in standing or not _GAIN_WORD.search(chosen[0].words)):
-        # 目前有效期内高新技术企业248家 for 总数达到260家 at 30 June: a stock level short of its count before the deadline
-        # is on pace, not ahead — it is reached by the year's end, not counted along it, and a level reached early is
-        # itself only held (the labels' README rule question 10, decided at stop 47).
-        status = "on_track"
-    if status in ("ahead", "completed") and not case_expected_done(expected) and _reach_stock(t, task, chosen, standing):
-        # 累计入网大型科研仪器设备11860台 for 仪器设备达到1.3万台 at 31 July: a count reached by a verb of level, answered
-        # by a running total, is a stock — short of it before the deadline on pace, reached early only held (README rule
-        # question 10; statusd, stop 66).
-        status = "on_track"
+    return standing, done, chosen
+
+
+def _rest_beside(t, facts: list[Fact], others: list[Fact], done: list[Fact], taken: frozenset[int],
+                 late: frozenset[int]) -> list[Fact]:
+    """The rest under way beside the figures done that may hold the pace: not late, held up, broken down, carried
+    over or money only asked for."""
     # Items under way beside the done ones: assigned, or of the same unit in the same sentence (完成2个,施工8个).
     mine = {id(f.fact) for f in facts}      # (facts re-roled above are new objects of the same figures)
     # (a start counted done for a start target (开工) is not also the rest under way)
@@ -521,61 +589,47 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
     rest = [f for f in rest if not (f.role == "pending" and vocab.unit_kind(f.fact.unit) == "money")]
     # (新认定星创天地1家,另有2家已提交申报材料: a count pending beside the done ones, answering no other part, is of
     # the same items, though another part counts in 家 and it was not assigned.)
-    # (a measure short in the last third of the time is held only by the rest at a named step of its works: measure_rest_late)
-    holds = rest_holds_pace(t.unit, expected)
-    if status in ("behind", "seriously_behind") and rest_moving and not case_expected_done(expected) \
-            and len(done) == 1 and not rest and (holds or -1 in at_step):
-        status = "on_track"          # 已完成3.5万平方米,其余正在施工: the rest, all of it, under way
-    if status in ("behind", "seriously_behind") and rest and (holds or all(id(f.fact) in at_step for f in rest)):
-        under = sum(_value(f.fact) for f in rest)
-        # 已签约项目7个,其中5个已注册落地: the done items are among the signed ones, not beside them.
-        # (15座公厕已全部完成选址，其中6座已建成投用，9座正在施工: a 其中 after a whole the items count in is of that whole.)
-        # (其中2个已完成改造，剩余3个正在施工 with no figure before it: a 其中 opening the reply is of the task's own count,
-        # not of a whole said in the row, so nothing is taken off.)
-        under -= sum(_value(f.fact) for f in chosen if "其中" in f.words and not any(
-            g.role == "scope" and g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] for g in others)
-            and any(g.fact.span[0] < f.fact.span[0] for g in list(facts) + list(others)))
-        # 共签约项目13个，已落地开工5个: a signed total (no 另) holds the landed ones too, as the later step of the same
-        # items; only those signed and not yet landed are under way beside them.
-        signed = sum(_value(f.fact) for f in rest if _COMPLETION_SIGNED.search(f.words) and not _COMPLETION_LANDED.search(f.words)
-                     and "另" not in f.words)
-        # (已签订拆迁协议250户，已拆除房屋170户: houses taken down are of the households that signed, as projects landed
-        # are of those signed.)
-        landed = sum(_value(f.fact) for f in chosen if (_COMPLETION_LANDED.search(f.words) or _AFTER_AGREEMENT.search(f.words))
-                     and "其中" not in f.words)
-        if signed >= landed:
-            under -= landed
-        # 组织企业申报技改项目45个，已竣工投产21个: a count pending before the done one in its sentence, with no 另,
-        # is the total they were drawn from, holding the done ones as the signed total does.
-        applied = sum(_value(f.fact) for f in rest if f.role == "pending" and "另" not in f.words
-                      and any(d.sentence == f.sentence and d.fact.span[0] > f.fact.span[0] for d in chosen))
-        # 已开工180户，竣工96户: a count begun before the done one in its sentence, with no 另, holds the done ones
-        # the same way, the finished among the begun (其中 before the done one is taken off above).
-        begun = sum(_value(f.fact) for f in rest if f.role == "started" and "另" not in f.words
-                    and any(d.sentence == f.sentence and d.fact.span[0] > f.fact.span[0] and "其中" not in d.words
-                            for d in chosen))
-        if (applied >= value or begun >= value) and not (landed and signed >= landed):
-            under -= value
-        # 已有12家通过省级认定，另有9家正在评审 at 30 November: a month before the year's end, items only pending another body's
-        # decision (beside the done ones, not the total they were drawn from) do not hold a short count on pace.
-        waiting = sum(_value(f.fact) for f in rest if f.role == "pending") - applied \
-            if expected >= threshold("pending_late") else 0
-        if value + under - max(0.0, waiting) >= tv and not case_expected_done(expected):
-            status = "on_track"      # some done and every other item under way
-    # 完成1.15万亩，剩余0.05万亩推迟至明年春季: a share of the year's count put off to next year is not done this year.
-    if status in ("on_track", "ahead") and value < tv and any(
-            f.role == "not_started" and _NEXT_YEAR.search(f.words) and _unit_of(f.fact) == _unit_of(t)
-            for f in list(facts) + list(others)):
-        status = "behind"
-    if c < 100 and (standards or _LEVEL_PER_HEAD_PERIOD.search(t.metric or "") and all(
-            _STANDARD_RAISED.search(f.words) for f in chosen)):
-        # 孤儿基本生活费提高到每人每月1800元 answered by 已…提高至每人每月1500元: a standard is raised at once to its level,
-        # not counted along the year — raised short of its figure it is behind whatever the date (statusc, stop 56).
-        status = "behind"
-    sub.status, sub.completion_pct, sub.basis = status, c, "figures"
-    if hold and case_expected_done(expected):
-        sub.compared = "level"      # 稳定在50万吨以上 at the year's end: the figure against the level itself, no pace left
-    return sub
+    return rest
+
+
+def _rest_makes_up(t, facts: list[Fact], others: list[Fact], chosen: list[Fact], rest: list[Fact], value: float,
+                   tv: float, expected: float) -> bool:
+    """Whether the count done and the rest under way beside it (less what is within the done or the done within, and
+    items only waiting late in the year) make up the target before its deadline."""
+    under = sum(_value(f.fact) for f in rest)
+    # 已签约项目7个,其中5个已注册落地: the done items are among the signed ones, not beside them.
+    # (15座公厕已全部完成选址，其中6座已建成投用，9座正在施工: a 其中 after a whole the items count in is of that whole.)
+    # (其中2个已完成改造，剩余3个正在施工 with no figure before it: a 其中 opening the reply is of the task's own count,
+    # not of a whole said in the row, so nothing is taken off.)
+    under -= sum(_value(f.fact) for f in chosen if "其中" in f.words and not any(
+        g.role == "scope" and g.sentence == f.sentence and g.fact.span[0] < f.fact.span[0] for g in others)
+        and any(g.fact.span[0] < f.fact.span[0] for g in list(facts) + list(others)))
+    # 共签约项目13个，已落地开工5个: a signed total (no 另) holds the landed ones too, as the later step of the same
+    # items; only those signed and not yet landed are under way beside them.
+    signed = sum(_value(f.fact) for f in rest if _COMPLETION_SIGNED.search(f.words) and not _COMPLETION_LANDED.search(f.words)
+                 and "另" not in f.words)
+    # (已签订拆迁协议250户，已拆除房屋170户: houses taken down are of the households that signed, as projects landed
+    # are of those signed.)
+    landed = sum(_value(f.fact) for f in chosen if (_COMPLETION_LANDED.search(f.words) or _AFTER_AGREEMENT.search(f.words))
+                 and "其中" not in f.words)
+    if signed >= landed:
+        under -= landed
+    # 组织企业申报技改项目45个，已竣工投产21个: a count pending before the done one in its sentence, with no 另,
+    # is the total they were drawn from, holding the done ones as the signed total does.
+    applied = sum(_value(f.fact) for f in rest if f.role == "pending" and "另" not in f.words
+                  and any(d.sentence == f.sentence and d.fact.span[0] > f.fact.span[0] for d in chosen))
+    # 已开工180户，竣工96户: a count begun before the done one in its sentence, with no 另, holds the done ones
+    # the same way, the finished among the begun (其中 before the done one is taken off above).
+    begun = sum(_value(f.fact) for f in rest if f.role == "started" and "另" not in f.words
+                and any(d.sentence == f.sentence and d.fact.span[0] > f.fact.span[0] and "其中" not in d.words
+                        for d in chosen))
+    if (applied >= value or begun >= value) and not (landed and signed >= landed):
+        under -= value
+    # 已有12家通过省级认定，另有9家正在评审 at 30 November: a month before the year's end, items only pending another body's
+    # decision (beside the done ones, not the total they were drawn from) do not hold a short count on pace.
+    waiting = sum(_value(f.fact) for f in rest if f.role == "pending") - applied \
+        if expected >= threshold("pending_late") else 0
+    return value + under - max(0.0, waiting) >= tv and not case_expected_done(expected)
 
 
 def _standards_raised(t, chosen: list) -> bool:
