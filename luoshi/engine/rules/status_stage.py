@@ -906,41 +906,10 @@ class StageAgainstDeadline(StatusRule):
 
     def judge(self, case):
         norm = for_parsing(case.progress)
-        named = _task_named_done(case, norm)
-        issued = _document_issued(case, norm) if not named else None
-        if issued:
-            # 印发《…实施方案》 for 出台…政策措施: the document issued, the task's own result.
-            return quoting(case, issued, "completed", "任务为出台文件，报告已印发")
-        if named:
-            # 实施完成了城东体育中心改造提升工程 for that name: the task itself said done.
-            return quoting(case, named, "completed", "报告以任务全称称其已完成")
-        heading = _heading_works_done(case, norm)
-        if heading:
-            # 完成某某片区环境提升工程、某某巷景观提升工程;完成新改建公厕3座 for 生态环境方面: every work listed under
-            # the heading said finished, nothing going on — the group's work done (README rule question 44).
-            return quoting(case, heading, "completed", "任务为页面分组标题，报告所列工程均已完成")
-        found, claims = [], []
-        title_task = bool(_RECOGNITION_TASK.search(for_parsing(case.task_text)))
-        for s, e in _spans(_CLAUSE, norm):
-            if case.in_forecast(s) or _figures_set_aside(case, s, e) or _SELF_ASSESSED.match(norm, s, e):
-                continue
-            st = clause_stage(norm[s:e])
-            if st is None and title_task and _RECOGNITION_PENDING.search(norm, s, e):
-                st = "underway"     # 已通过省级评审，待公布 for 创建…示范村: the title awaited, under way (README rule question 12)
-            if st and st != "not_started":
-                (claims if _claim_only(norm[s:e]) else found).append((st, s, e))
-        # 项目正常推进中,目前仅完成方案设计: a clause only claiming normal progress is no stage where another
-        # clause reports one.
-        found = found or claims
-        # 已进行项目开工奠基。将于近期启动建设: a start's ceremony beside the start forecast is preparation.
-        found = _ceremony_before_start(case, norm, found)
-        # 土建工程已完工 beside 装修工程正在组织招标 for 年内完成内部装修…: another step of the works done is no part of the
-        # task's own step.
-        found = _other_step_done(case, norm, found)
-        # 已完成入户调查，正在编制体检报告 for 完成…体检评估: the survey's own steps, under way (README rule question 57).
-        found = _survey_found(case, norm, found)
-        # 已完成公开报名和资格审核，待县政府研究聘任 for 完成…选聘30名: the selection's own steps, under way.
-        found = _selection_found(case, norm, found)
+        said = _whole_said_done(case, norm)
+        if said:
+            return said
+        found = _stages_found(case, norm)
         top = next(((s, e) for st, s, e in found if st == "done"
                     and survey_stage(norm[s:e], for_parsing(case.task_text)) == "done"), None) \
             if survey_task(case) and not case.numeric else None
@@ -983,48 +952,9 @@ class StageAgainstDeadline(StatusRule):
                 return None
             st = "underway"
         ev = [case.quote(s, e)]
-        if st == "done" and held and not case.numeric and (_EVENT_TASK.search(case.task_text) or _ACTIVITY_TASK.search(case.task_text)) \
-                and not case.in_forecast(held.start()):
-            still = _not_all_held(case, norm)
-            if still:
-                # 某某马拉松已于4月16日成功举办；某某音乐节定于10月举办，正在筹备: one held, another still to come.
-                return still
-            return quoting(case, held.span(), "completed", "报告活动已举办，任务已完成")
-        if st == "done" and not case.numeric and _WHOLE.search(norm[s:e]) and len(
-                _content_bigrams(norm[s:e]) & _content_bigrams(case.task_text)) >= 2 and (not _PROCESS_TASK.match(
-                case.task_text) or _names_whole_object(norm[s:e], case.task_text)):
-            # 全区56所食堂已全部完成阳光厨房改造 for 实现阳光厨房全覆盖: the whole of the task's own object.
-            return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev)
-        opened = _DONE_EVENT.search(norm[s:e])
-        subject = _opened_subject(norm, s, opened)
-        step_only = _step_finished(subject, case.task_text)     # (in the finish's own clause; not a later opening's)
-        if st == "done" and not opened:
-            # 平台已完成开发和部署，于8月正式上线运行: the object opened in a later clause of the same sentence, dated
-            # on or before the report's day (no 已), its subject the first clause's.
-            later = _opened_later(case, norm, s, e)
-            if later:
-                opened, s, e, subject = later
-                ev = [case.quote(s, e)]
-        if st == "done" and not opened:
-            # 净水厂10月30日正式通水 (no 已, no 于): the facility named, then opened at a date on or before the report's day.
-            opened = _opened_dated_by(case, norm[s:e])
-            subject = _opened_subject(norm, s, opened)
-        if opened and len(subject) < 2:
-            subject = _back_referred(case, norm, s) or subject
-        obj = _NON_WORD_OR_DIGIT.sub("", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(
-            s <= f.fact.span[0] < e for f in case.facts) else ""
-        if st == "done" and opened and not case.numeric and not case.in_forecast(s) and not _PROCESS_TASK.match(
-                case.task_text) and not step_only \
-                and not any(f[0] in ("preparing", "underway", "nearly_done") and _sim(case.task_text, norm[f[1]:f[2]]) >= 0.5
-                            and not _trial_before(norm, f, s) or f[0] == "nearly_done" and not _trial_before(norm, f, s)
-                            for f in found) \
-                and ((len(subject) >= 2 and _sim(subject, case.task_text) >= 0.5)
-                     or (len(obj) >= 4 and _sim(obj, case.task_text) >= 0.6)
-                     or _task_own_opening(case, opened) and not any(
-                         f[0] in ("preparing", "underway", "nearly_done") and not _trial_before(norm, f, s) for f in found)):
-            # 平台已正式上线运行, 中心已挂牌成立 for 建设…平台, 成立…中心: the task's own object opened, and
-            # nothing of it is reported still under way.
-            return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev)
+        said, ev = _done_said(case, norm, found, st, s, e, held, ev)
+        if said:
+            return said
         rest_idle = next(((a, b) for a, b in _spans(_CLAUSE, norm) if clause_stage(norm[a:b]) in ("not_started", "preparing")
                           and (_REST_OR_OTHER_OPENS.match(norm[a:b]) or _COUNT_NOT_BEGUN.match(norm[a:b])
                                and clause_stage(norm[a:b]) == "not_started") and not _rest_goes_on(norm, b)), None)
@@ -1051,25 +981,9 @@ class StageAgainstDeadline(StatusRule):
         if must is None and any(not _is_level(t) and t.unit not in ("%",) for t in case.numeric):
             # 建设数字乡村示范村10个: a count of things to deliver within the year is a result to reach.
             must = _DIGIT.search(case.task_text)
-        if plan_only and not case.numeric and not any(f[0] in ("underway", "nearly_done") for f in found) \
-                and not _REMAINING.search(norm) and not _REST_NAMED.search(norm):
-            # 规划成果已编制完成,已报市政府审批 for 完成…规划编制: the task is the plan itself, and it is finished
-            # (a draft, 初稿/征求意见稿, is not).
-            drawn = next(((a, b) for _, a, b in found if _plan_finished(norm[a:b], case.task_text)
-                          and _PREP_OBJECT.search(norm[a:b]) and not _PLAN_DRAFT.search(norm[a:b])
-                          and _content_bigrams(_REPORTER_LABEL.sub("", norm[a:b])) & _content_bigrams(case.task_text)), None)
-            if drawn:
-                return quoting(case, drawn, "completed", "任务本身为编制规划、方案或立项等前期工作，报告已完成或获批")
-            passed = _preparation_passed(case, norm, case.task_text[must.end():])
-            ready = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
-                          and _READY_TO_BUILD.search(norm[a:b])), None) if "前期" in case.task_text[must.end():] else None
-            if ready:
-                # 施工图审查已完成，具备开工条件 for 完成…前期工作: the whole of the preparation done, the works ready
-                # to begin.
-                return quoting(case, ready, "completed", "任务为完成前期工作，报告已具备开工条件")
-            if passed:
-                # 项目可研已批复 for 完成…立项: a later step of preparation approved, the task's own step passed.
-                return quoting(case, passed, "completed", "任务为前期工作的一个环节，报告已完成其后的环节")
+        drawn = _preparation_done(case, norm, found, must, plan_only)
+        if drawn:
+            return drawn
         compiled = _plan_compiled(case, norm)
         if compiled:
             return quoting(case, compiled, "completed", "任务为编制规划或方案，报告成果已通过审议或评审")
@@ -1082,184 +996,335 @@ class StageAgainstDeadline(StatusRule):
             return quoting(case, begun_, "completed", "任务为开工建设，报告已开工，已完成目标")
         if st in ("underway", "nearly_done", "done"):
             words_ = {"nearly_done": "主体基本完成", "done": "已完成部分工作"}.get(st, "正在实施")
-            nearly = _YEAR_TASK_NEARLY.search(norm) if case.expected >= 100 else None
-            if nearly and not case.in_forecast(nearly.start()):
-                # 重点工程基本完成年度建设任务 at the year's end: the year's task itself said only nearly done, whatever
-                # the task names — short of the whole once the deadline has come (as a result to reach is, above).
-                a, b = nearly.span()
-                return Outcome("behind", None, "stage", "任务期限已到，报告仅基本完成年度任务，尚未全部完成，判欠进度",
-                               ev + [case.quote(a, b)])
-            # (a start target, 启动…, is reached once work is under way: never behind for still going on)
-            # (出台《…措施》 at the year's end, drafted and awaiting its meeting: a document to issue is due as a result is)
-            if (must and not pattern("start_verb").search(must.group(0)) or _ISSUE_TASK.search(case.task_text)
-                    or _PAPER_TASK.search(case.task_text)) and case.expected >= 100:
-                return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
-            if must is None and st == "nearly_done" and case.expected >= 100 and case.deadline is None \
-                    and _bare_works_name(case.task_text) and _one_project(case):
-                # 某某河道综合治理工程 answered by 该工程已基本完工 at 31 December: works with no deadline written are due at
-                # the year's end, and nearly done then is not done (README rule question 43).
-                return Outcome("behind", None, "stage", f"任务未写期限，以年底为限，报告{words_}，尚未完成，判欠进度", ev)
-            own_dated = case.this_years_months(for_parsing(case.task_text))    # (2026年7月底前 in 2026: 7月底前)
-            if must is None and case.expected >= 100 and _OWN_DATE.search(own_dated) \
-                    and not _PROCESS_TASK.match(_OWN_DATE.sub("", own_dated).strip()):
-                # 7月底前取得项目核准批复 at 31 July, the application sent and the review done: a node the task dates
-                # itself, whatever its verb, passed with its work still going on (README rule question 18).
-                return Outcome("behind", None, "stage", f"任务所定节点期限已到，报告{words_}，尚未完成，判欠进度", ev)
-            pending = _RECOGNITION_PENDING.search(norm) if case.expected >= 100 and _RECOGNITION_TASK.match(
-                for_parsing(case.task_text).strip()) else None
-            if pending and not case.in_forecast(pending.start()):
-                # 创建国家级…示范县 at the year's end, 申报材料已报送…，评审结果尚未公布: the title still to be granted
-                # once the time is up — behind, not work on pace.
-                a, b = pending.span()
-                return Outcome("behind", None, "stage", "任务期限已到，创建或认定结果尚未取得，判欠进度",
-                               ev + [case.quote(a, b)])
-            # (not for a start target, 开工…项目11个, where one item still at 征收 is one share of many started)
-            lagging = _item_lagging(case, norm) if must and not plan_only and not rest_idle and not pattern(
-                "start_verb").search(must.group(0)) else None
-            if lagging is None and must and not plan_only and not rest_idle and pattern("start_verb").search(
-                    must.group(0)) and case.expected >= threshold("half_year"):
-                lagging = _start_item_lagging(case, norm)
-            share = items_done_share(case, norm) if lagging and must and case.expected >= threshold(
-                "half_year") and not pattern("start_verb").search(must.group(0)) else None
-            if share and by_pace(100.0 * share[0] / share[1], case.expected) in ("on_track", "ahead"):
-                # 城东客运站改造已完工；城南客运站…尚未开工 at 30 June for 完成客运站提升改造2个: one of two finished is
-                # half the count, in the band — the figure decides, not the item not begun (README rule question 4).
-                a, b = lagging
-                c = round(100.0 * share[0] / share[1], 1)
-                status = by_pace(c, case.expected)
-                return Outcome(status, c, "figures", f"任务{share[1]}项中{share[0]}项已完成，完成率{_fmt(c)}%，其余尚未开工或仍在前期，"
-                               f"按数字判断{'超进度' if status == 'ahead' else '达进度'}",
-                               ev + [case.quote(a, b)])
-            idle = (lagging or rest_idle) if must and not plan_only and case.expected >= threshold("half_year") else None
-            short = _measure_short(case, norm) if idle else None
-            if short and short[2] == "seriously_behind":
-                # 已完成护岸整治3公里，其余9公里尚未开工 at 30 September for 完成…整治12公里: the rest not begun, the one
-                # figure done in the target's measure and the band decide (README rule question 4) — under half the pace.
-                f, c, status, t = short
-                return Outcome(status, c, "figures", f"目标{t.metric}{t.text}，报告同一计量单位完成{f.fact.text}，"
-                               f"完成率{_fmt(c)}%，其余尚未开工或仍在前期，低于序时进度{_fmt(case.expected)}%的一半，判严重滞后",
-                               [Evidence(f.fact.text, *f.fact.span)] + [case.quote(*idle)],
-                               flags=["weak_match"])
-            if lagging and case.expected >= threshold("half_year"):
-                # 北区消防站主体施工中;南区消防站正在进行用地报批 for 新建北区、南区两个消防站: past mid-year an
-                # item of several, named on its own, has not begun.
-                a, b = lagging
-                return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其中一项尚未开工或仍在前期，判欠进度",
-                               ev + [case.quote(a, b)])
-            if must and not plan_only and not rest_idle and case.expected >= threshold("half_year") \
-                    and not pattern("start_verb").search(must.group(0)):
-                # 平台软件开发完成;路侧地磁设备安装尚未启动 at 11 September for 10月底前建成…平台: past mid-year a piece of
-                # the works, named in a clause of its own that ends on its start denied, has not begun.
-                piece = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
-                              and clause_stage(norm[a:b]) == "not_started" and _IDLE_CLAUSE_END.search(norm[a:b])), None)
-                if piece:
-                    a, b = piece
-                    return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告工程的一部分尚未启动，判欠进度",
-                                   ev + [case.quote(a, b)])
-            if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
-                # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
-                a, b = rest_idle
-                under = _count_under_half(case, rest_idle)
-                if under:
-                    # 已建成并联网运行42个，其余站点正在开展选址和设备采购 at 30 September for 建设…微站150个: the one count
-                    # done in the task's own words under half the pace, the rest only preparing (rule question 2).
-                    f, c = under
-                    return Outcome("seriously_behind", c, "figures", f"报告完成{f.fact.text}，完成率{_fmt(c)}%，其余尚未开工或"
-                                   f"仍在前期，低于序时进度{_fmt(case.expected)}%的一半，判严重滞后",
-                                   [Evidence(f.fact.text, *f.fact.span), case.quote(a, b)])
-                return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其余部分尚未开工或仍在前期，判欠进度",
-                               ev + [case.quote(a, b)])
-            late = works_late(case, norm) if must and not plan_only and _one_project(case) and not pattern(
-                "start_verb").search(must.group(0)) else preparation_late(case, norm) if plan_only else None
-            if late is None and must is None and _bare_works_name(case.task_text) and _one_project(case):
-                # 工人文化宫建设工程 with its main works only topped out at 26 December: a bare works name is works to
-                # finish within the year, read on the ladder of its works as a project to finish is.
-                late = works_late(case, norm)
-            if late is None and must and not plan_only and not _one_project(case) and not pattern(
-                    "start_verb").search(must.group(0)):
-                # 1所正在进行桩基施工 beside others done at 30 September for 新建幼儿园4所: one item of several, given
-                # its own sentence, has not reached the step of its works the time gone asks for.
-                late = _item_works_late(case, norm) or _all_items_works_late(case, norm)
-            if late is None and st == "done" and must and not plan_only and not pattern("start_verb").search(
-                    must.group(0)):
-                # 已完成主体结构4万平方米，其余厂房正在进行基础施工 at 31 October for 年内主体完工: part done, the rest's
-                # works, read on their own clause, short of the step the time gone asks for.
-                late = next((("其余部分工程未达到时间进度应有的施工阶段", (a, b)) for a, b in _spans(_CLAUSE, norm)
-                             if _REST_OR_OTHER_OPENS.match(norm[a:b]) and not case.in_forecast(a)
-                             and _works_late_in(case, norm, (a, b))), None)
-            if late:
-                # 主体结构施工至第8层 at 30 November, 项目于8月开工…基础施工 at 30 September for 建成投用…: the works
-                # have not reached the step the time gone asks for.
-                return quoting(case, late[1], "behind", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度", "stage")
-            short = _measure_short(case, norm)
-            if short:
-                # 目前完成管道铺设2.6公里 for 完成…管网改造30公里: the one figure done in the target's own measure
-                # (a length, an area, an amount), under another verb or noun, falls short of the pace.
-                f, c, status, t = short
-                return Outcome(status, c, "figures", f"目标{t.metric}{t.text}，报告同一计量单位完成{f.fact.text}，"
-                               f"完成率{_fmt(c)}%，低于序时进度{_fmt(case.expected)}%，判欠进度",
-                               [Evidence(f.fact.text, *f.fact.span)], flags=["weak_match"])
-            met = _measure_met(case, norm) if st == "done" else None
-            if met:
-                # 现已完成路面铺设216公里 for 建成农村公路200公里: the one figure done in the target's own measure, under
-                # another verb or noun, reaches the target.
-                f, c = met
-                return Outcome("completed", c, "figures", f"目标{case.numeric[0].metric}{case.numeric[0].text}，报告同一计量单位完成"
-                               f"{f.fact.text}，完成率{_fmt(c)}%，已完成目标",
-                               [Evidence(f.fact.text, *f.fact.span)], flags=["weak_match"])
-            idle = _part_idle_at_deadline(case, norm) if case.expected >= 100 else None
-            if idle:
-                # 其余工作已基本完成，但…泵站改造工程本年度没有开工 at the year's end: a part of the year's work never begun —
-                # the worst part decides, and nothing begun after the deadline is seriously behind (README rule question 19).
-                a, b = idle
-                return Outcome("seriously_behind", None, "stage", "任务期限已到，报告其中一部分本年度没有开工，判严重滞后",
-                               ev + [case.quote(a, b)])
-            batches = _batches_done(case, norm) or _ordinal_rounds_done(case, norm)
-            if batches:
-                # 第一批60户已全部完成改造；第二批90户已完成改造55户 for 完成…改造150户: 115 of 150 done.
-                done, t = batches
-                c = round(100.0 * done / t.value, 1)
-                status = "completed" if c >= 100 else by_pace(c, case.expected)
-                return Outcome(status, min(c, 100.0), "figures", f"目标{t.metric}{t.text}，报告分批完成合计{_fmt(done)}{t.unit}，"
-                               f"完成率{_fmt(c)}%，序时进度{_fmt(case.expected)}%", ev, flags=["weak_match"])
-            return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
-        if must and not plan_only and _missed_outright(case):
-            # 6月底前完成…建设 still at tender at 30 September, 年内未能开工 at 31 December
-            return Outcome("seriously_behind", None, "stage", "任务期限已过，报告仍处前期准备阶段、尚未开工，判严重滞后", ev)
-        # 完成…前期工作，年底前开工 (or 并开工): the year's first step is the preparation the task asks itself, so it is on
-        # pace while it goes on until first_step_late — not from mid-year as for works only to start or finish.
-        prep_first = then and pattern("start_verb").search(then.group(0))
-        if must and not plan_only and case.expected >= threshold("first_step_late" if prep_first else "half_year"):
-            return Outcome("behind", None, "stage",
-                           f"任务须开工或建成，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
-        if must and case.expected >= 100:
-            # 4月底前完成…摸底排查: even a task that is itself preparation is due by its deadline.
-            return Outcome("behind", None, "stage", "任务期限已到，报告仍在进行，尚未完成，判欠进度", ev)
-        late = preparation_late(case, norm) if plan_only else None
-        if late:
-            # 正在开展前期调研 at 30 November for 完成…前期工作: a quarter of the time left, still at the first step.
-            return quoting(case, late[1], "behind", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度", "stage")
-        if must and not plan_only:
-            # 已完成土地摘牌，正在进行方案设计 at 30 June for 明年底前建成…: a quarter of its time gone.
-            if prep_first:
-                return Outcome("on_track", None, "stage", "任务先完成前期工作再开工，报告前期工作正在进行，按阶段判断达进度", ev)
-            return Outcome("on_track", None, "stage",
-                           f"报告处于前期准备阶段，序时进度{_fmt(case.expected)}%未过半，按阶段判断达进度", ev)
-        bare = for_parsing(case.task_text).strip().rstrip("。.;；")
-        if must is None and case.expected >= threshold("half_year") \
-                and (_WORKS_PROGRAMME_TASK.fullmatch(bare) and not _ABSTRACT_BUILD.search(bare)
-                     or _FACILITY_NAME_TASK.fullmatch(bare)):
-            # 公共文化空间工程 with only its sites chosen, 实施“…达标工程” still at tender, past mid-year: a programme of
-            # works by its name is works to carry out, and only prepared (its other stages are read as before); so is a
-            # facility's or road's bare name (龙山公园B区 still in 前期工作 at 30 June, 十五号路 designing at 25 September).
-            return Outcome("behind", None, "stage",
-                           f"任务为工程项目，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
-        if must is None and case.expected >= 100 and case.deadline is not None and case.deadline.month < 12 \
-                and _ISSUED_TASK.search(for_parsing(case.task_text)):
-            # 上半年出台…措施 with only its draft out for comment at 30 June: a document or an event due by a date of the
-            # task's own, still being prepared when that date has come, is behind (as 4月底前完成…摸底排查 is above).
-            return Outcome("behind", None, "stage", "任务期限已到，报告仍处起草或筹备阶段，尚未完成，判欠进度", ev)
-        return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
+            judged = _due_not_done(case, norm, st, must, words_, ev)
+            if judged is None:
+                judged = _items_idle(case, norm, must, plan_only, rest_idle, ev)
+            return judged if judged is not None else _works_short(case, norm, st, must, plan_only, words_, ev)
+        return _only_prepared(case, norm, must, plan_only, then, ev)
+
+
+def _whole_said_done(case: Case, norm: str) -> Outcome | None:
+    """The task said done whole before any stage is read: a document issued by its title, the task's whole name said
+    done, or every work under a page's heading finished."""
+    named = _task_named_done(case, norm)
+    issued = _document_issued(case, norm) if not named else None
+    if issued:
+        # 印发《…实施方案》 for 出台…政策措施: the document issued, the task's own result.
+        return quoting(case, issued, "completed", "任务为出台文件，报告已印发")
+    if named:
+        # 实施完成了城东体育中心改造提升工程 for that name: the task itself said done.
+        return quoting(case, named, "completed", "报告以任务全称称其已完成")
+    heading = _heading_works_done(case, norm)
+    if heading:
+        # 完成某某片区环境提升工程、某某巷景观提升工程;完成新改建公厕3座 for 生态环境方面: every work listed under
+        # the heading said finished, nothing going on — the group's work done (README rule question 44).
+        return quoting(case, heading, "completed", "任务为页面分组标题，报告所列工程均已完成")
+    return None
+
+
+def _stages_found(case: Case, norm: str) -> list[tuple[str, int, int]]:
+    """The stages the report's clauses state (not forecast, set aside or self-assessed), claims of normal progress
+    only where no other stage is, read for a start's ceremony, another step of the works, a survey or a selection."""
+    found, claims = [], []
+    title_task = bool(_RECOGNITION_TASK.search(for_parsing(case.task_text)))
+    for s, e in _spans(_CLAUSE, norm):
+        if case.in_forecast(s) or _figures_set_aside(case, s, e) or _SELF_ASSESSED.match(norm, s, e):
+            continue
+        st = clause_stage(norm[s:e])
+        if st is None and title_task and _RECOGNITION_PENDING.search(norm, s, e):
+            st = "underway"     # 已通过省级评审，待公布 for 创建…示范村: the title awaited, under way (README rule question 12)
+        if st and st != "not_started":
+            (claims if _claim_only(norm[s:e]) else found).append((st, s, e))
+    # 项目正常推进中,目前仅完成方案设计: a clause only claiming normal progress is no stage where another
+    # clause reports one.
+    found = found or claims
+    # 已进行项目开工奠基。将于近期启动建设: a start's ceremony beside the start forecast is preparation.
+    found = _ceremony_before_start(case, norm, found)
+    # 土建工程已完工 beside 装修工程正在组织招标 for 年内完成内部装修…: another step of the works done is no part of the
+    # task's own step.
+    found = _other_step_done(case, norm, found)
+    # 已完成入户调查，正在编制体检报告 for 完成…体检评估: the survey's own steps, under way (README rule question 57).
+    found = _survey_found(case, norm, found)
+    # 已完成公开报名和资格审核，待县政府研究聘任 for 完成…选聘30名: the selection's own steps, under way.
+    found = _selection_found(case, norm, found)
+    return found
+
+
+def _done_said(case: Case, norm: str, found: list, st: str, s: int, e: int, held,
+               ev: list[Evidence]) -> tuple[Outcome | None, list[Evidence]]:
+    """The most advanced clause said done, read as the task's whole: an event held, the whole of its object, or its
+    object opened (the opening may be found in a later clause, whose quote is then the evidence returned)."""
+    if st == "done" and held and not case.numeric and (_EVENT_TASK.search(case.task_text) or _ACTIVITY_TASK.search(case.task_text)) \
+            and not case.in_forecast(held.start()):
+        still = _not_all_held(case, norm)
+        if still:
+            # 某某马拉松已于4月16日成功举办；某某音乐节定于10月举办，正在筹备: one held, another still to come.
+            return still, ev
+        return quoting(case, held.span(), "completed", "报告活动已举办，任务已完成"), ev
+    if st == "done" and not case.numeric and _WHOLE.search(norm[s:e]) and len(
+            _content_bigrams(norm[s:e]) & _content_bigrams(case.task_text)) >= 2 and (not _PROCESS_TASK.match(
+            case.task_text) or _names_whole_object(norm[s:e], case.task_text)):
+        # 全区56所食堂已全部完成阳光厨房改造 for 实现阳光厨房全覆盖: the whole of the task's own object.
+        return Outcome("completed", None, "statement", "报告任务对象已全部完成", ev), ev
+    opened = _DONE_EVENT.search(norm[s:e])
+    subject = _opened_subject(norm, s, opened)
+    step_only = _step_finished(subject, case.task_text)     # (in the finish's own clause; not a later opening's)
+    if st == "done" and not opened:
+        # 平台已完成开发和部署，于8月正式上线运行: the object opened in a later clause of the same sentence, dated
+        # on or before the report's day (no 已), its subject the first clause's.
+        later = _opened_later(case, norm, s, e)
+        if later:
+            opened, s, e, subject = later
+            ev = [case.quote(s, e)]
+    if st == "done" and not opened:
+        # 净水厂10月30日正式通水 (no 已, no 于): the facility named, then opened at a date on or before the report's day.
+        opened = _opened_dated_by(case, norm[s:e])
+        subject = _opened_subject(norm, s, opened)
+    if opened and len(subject) < 2:
+        subject = _back_referred(case, norm, s) or subject
+    obj = _NON_WORD_OR_DIGIT.sub("", norm[s + opened.end():e]) if opened and len(subject) < 2 and not any(
+        s <= f.fact.span[0] < e for f in case.facts) else ""
+    if st == "done" and opened and not case.numeric and not case.in_forecast(s) and not _PROCESS_TASK.match(
+            case.task_text) and not step_only \
+            and not any(f[0] in ("preparing", "underway", "nearly_done") and _sim(case.task_text, norm[f[1]:f[2]]) >= 0.5
+                        and not _trial_before(norm, f, s) or f[0] == "nearly_done" and not _trial_before(norm, f, s)
+                        for f in found) \
+            and ((len(subject) >= 2 and _sim(subject, case.task_text) >= 0.5)
+                 or (len(obj) >= 4 and _sim(obj, case.task_text) >= 0.6)
+                 or _task_own_opening(case, opened) and not any(
+                     f[0] in ("preparing", "underway", "nearly_done") and not _trial_before(norm, f, s) for f in found)):
+        # 平台已正式上线运行, 中心已挂牌成立 for 建设…平台, 成立…中心: the task's own object opened, and
+        # nothing of it is reported still under way.
+        return Outcome("completed", None, "statement", "报告任务对象已建成启用或办结，任务已完成", ev), ev
+    return None, ev
+
+
+def _preparation_done(case: Case, norm: str, found: list, must: re.Match | None, plan_only) -> Outcome | None:
+    """A task that is itself preparation (a plan, its preparatory work, one step of it) said finished, ready to
+    build or passed by a later step."""
+    if plan_only and not case.numeric and not any(f[0] in ("underway", "nearly_done") for f in found) \
+            and not _REMAINING.search(norm) and not _REST_NAMED.search(norm):
+        # 规划成果已编制完成,已报市政府审批 for 完成…规划编制: the task is the plan itself, and it is finished
+        # (a draft, 初稿/征求意见稿, is not).
+        drawn = next(((a, b) for _, a, b in found if _plan_finished(norm[a:b], case.task_text)
+                      and _PREP_OBJECT.search(norm[a:b]) and not _PLAN_DRAFT.search(norm[a:b])
+                      and _content_bigrams(_REPORTER_LABEL.sub("", norm[a:b])) & _content_bigrams(case.task_text)), None)
+        if drawn:
+            return quoting(case, drawn, "completed", "任务本身为编制规划、方案或立项等前期工作，报告已完成或获批")
+        passed = _preparation_passed(case, norm, case.task_text[must.end():])
+        ready = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+                      and _READY_TO_BUILD.search(norm[a:b])), None) if "前期" in case.task_text[must.end():] else None
+        if ready:
+            # 施工图审查已完成，具备开工条件 for 完成…前期工作: the whole of the preparation done, the works ready
+            # to begin.
+            return quoting(case, ready, "completed", "任务为完成前期工作，报告已具备开工条件")
+        if passed:
+            # 项目可研已批复 for 完成…立项: a later step of preparation approved, the task's own step passed.
+            return quoting(case, passed, "completed", "任务为前期工作的一个环节，报告已完成其后的环节")
+    return None
+
+
+def _due_not_done(case: Case, norm: str, st: str, must: re.Match | None, words_: str,
+                  ev: list[Evidence]) -> Outcome | None:
+    """Work going on once its deadline has come: the year's task nearly done, a result or document due, a bare
+    works' year's end, a node the task dates itself, a title still awaited."""
+    nearly = _YEAR_TASK_NEARLY.search(norm) if case.expected >= 100 else None
+    if nearly and not case.in_forecast(nearly.start()):
+        # 重点工程基本完成年度建设任务 at the year's end: the year's task itself said only nearly done, whatever
+        # the task names — short of the whole once the deadline has come (as a result to reach is, above).
+        a, b = nearly.span()
+        return Outcome("behind", None, "stage", "任务期限已到，报告仅基本完成年度任务，尚未全部完成，判欠进度",
+                       ev + [case.quote(a, b)])
+    # (a start target, 启动…, is reached once work is under way: never behind for still going on)
+    # (出台《…措施》 at the year's end, drafted and awaiting its meeting: a document to issue is due as a result is)
+    if (must and not pattern("start_verb").search(must.group(0)) or _ISSUE_TASK.search(case.task_text)
+            or _PAPER_TASK.search(case.task_text)) and case.expected >= 100:
+        return Outcome("behind", None, "stage", f"任务期限已到，报告{words_}，尚未完成，判欠进度", ev)
+    if must is None and st == "nearly_done" and case.expected >= 100 and case.deadline is None \
+            and _bare_works_name(case.task_text) and _one_project(case):
+        # 某某河道综合治理工程 answered by 该工程已基本完工 at 31 December: works with no deadline written are due at
+        # the year's end, and nearly done then is not done (README rule question 43).
+        return Outcome("behind", None, "stage", f"任务未写期限，以年底为限，报告{words_}，尚未完成，判欠进度", ev)
+    own_dated = case.this_years_months(for_parsing(case.task_text))    # (2026年7月底前 in 2026: 7月底前)
+    if must is None and case.expected >= 100 and _OWN_DATE.search(own_dated) \
+            and not _PROCESS_TASK.match(_OWN_DATE.sub("", own_dated).strip()):
+        # 7月底前取得项目核准批复 at 31 July, the application sent and the review done: a node the task dates
+        # itself, whatever its verb, passed with its work still going on (README rule question 18).
+        return Outcome("behind", None, "stage", f"任务所定节点期限已到，报告{words_}，尚未完成，判欠进度", ev)
+    pending = _RECOGNITION_PENDING.search(norm) if case.expected >= 100 and _RECOGNITION_TASK.match(
+        for_parsing(case.task_text).strip()) else None
+    if pending and not case.in_forecast(pending.start()):
+        # 创建国家级…示范县 at the year's end, 申报材料已报送…，评审结果尚未公布: the title still to be granted
+        # once the time is up — behind, not work on pace.
+        a, b = pending.span()
+        return Outcome("behind", None, "stage", "任务期限已到，创建或认定结果尚未取得，判欠进度",
+                       ev + [case.quote(a, b)])
+    return None
+
+
+def _items_idle(case: Case, norm: str, must: re.Match | None, plan_only, rest_idle: tuple[int, int] | None,
+                ev: list[Evidence]) -> Outcome | None:
+    """Past mid-year, an item, a piece of the works or the rest not begun or only prepared beside work going on (the
+    share of items finished or the one figure in the target's measure deciding where the README's rule 4 says)."""
+    # (not for a start target, 开工…项目11个, where one item still at 征收 is one share of many started)
+    lagging = _item_lagging(case, norm) if must and not plan_only and not rest_idle and not pattern(
+        "start_verb").search(must.group(0)) else None
+    if lagging is None and must and not plan_only and not rest_idle and pattern("start_verb").search(
+            must.group(0)) and case.expected >= threshold("half_year"):
+        lagging = _start_item_lagging(case, norm)
+    share = items_done_share(case, norm) if lagging and must and case.expected >= threshold(
+        "half_year") and not pattern("start_verb").search(must.group(0)) else None
+    if share and by_pace(100.0 * share[0] / share[1], case.expected) in ("on_track", "ahead"):
+        # 城东客运站改造已完工；城南客运站…尚未开工 at 30 June for 完成客运站提升改造2个: one of two finished is
+        # half the count, in the band — the figure decides, not the item not begun (README rule question 4).
+        a, b = lagging
+        c = round(100.0 * share[0] / share[1], 1)
+        status = by_pace(c, case.expected)
+        return Outcome(status, c, "figures", f"任务{share[1]}项中{share[0]}项已完成，完成率{_fmt(c)}%，其余尚未开工或仍在前期，"
+                       f"按数字判断{'超进度' if status == 'ahead' else '达进度'}",
+                       ev + [case.quote(a, b)])
+    idle = (lagging or rest_idle) if must and not plan_only and case.expected >= threshold("half_year") else None
+    short = _measure_short(case, norm) if idle else None
+    if short and short[2] == "seriously_behind":
+        # 已完成护岸整治3公里，其余9公里尚未开工 at 30 September for 完成…整治12公里: the rest not begun, the one
+        # figure done in the target's measure and the band decide (README rule question 4) — under half the pace.
+        f, c, status, t = short
+        return Outcome(status, c, "figures", f"目标{t.metric}{t.text}，报告同一计量单位完成{f.fact.text}，"
+                       f"完成率{_fmt(c)}%，其余尚未开工或仍在前期，低于序时进度{_fmt(case.expected)}%的一半，判严重滞后",
+                       [Evidence(f.fact.text, *f.fact.span)] + [case.quote(*idle)],
+                       flags=["weak_match"])
+    if lagging and case.expected >= threshold("half_year"):
+        # 北区消防站主体施工中;南区消防站正在进行用地报批 for 新建北区、南区两个消防站: past mid-year an
+        # item of several, named on its own, has not begun.
+        a, b = lagging
+        return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其中一项尚未开工或仍在前期，判欠进度",
+                       ev + [case.quote(a, b)])
+    if must and not plan_only and not rest_idle and case.expected >= threshold("half_year") \
+            and not pattern("start_verb").search(must.group(0)):
+        # 平台软件开发完成;路侧地磁设备安装尚未启动 at 11 September for 10月底前建成…平台: past mid-year a piece of
+        # the works, named in a clause of its own that ends on its start denied, has not begun.
+        piece = next(((a, b) for a, b in _spans(_CLAUSE, norm) if not case.in_forecast(a)
+                      and clause_stage(norm[a:b]) == "not_started" and _IDLE_CLAUSE_END.search(norm[a:b])), None)
+        if piece:
+            a, b = piece
+            return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告工程的一部分尚未启动，判欠进度",
+                           ev + [case.quote(a, b)])
+    if must and not plan_only and rest_idle and case.expected >= threshold("half_year"):
+        # 完成主体施工2家,其余尚未动工: past mid-year the rest has not begun.
+        a, b = rest_idle
+        under = _count_under_half(case, rest_idle)
+        if under:
+            # 已建成并联网运行42个，其余站点正在开展选址和设备采购 at 30 September for 建设…微站150个: the one count
+            # done in the task's own words under half the pace, the rest only preparing (rule question 2).
+            f, c = under
+            return Outcome("seriously_behind", c, "figures", f"报告完成{f.fact.text}，完成率{_fmt(c)}%，其余尚未开工或"
+                           f"仍在前期，低于序时进度{_fmt(case.expected)}%的一半，判严重滞后",
+                           [Evidence(f.fact.text, *f.fact.span), case.quote(a, b)])
+        return Outcome("behind", None, "stage", f"过序时进度{_fmt(case.expected)}%，报告其余部分尚未开工或仍在前期，判欠进度",
+                       ev + [case.quote(a, b)])
+    return None
+
+
+def _works_short(case: Case, norm: str, st: str, must: re.Match | None, plan_only, words_: str,
+                 ev: list[Evidence]) -> Outcome:
+    """Work going on read on the ladder of its works and by its figures: a step short of the time gone, the one
+    figure in the target's measure short or met, a part idle at the deadline, batches done; else on pace."""
+    late = works_late(case, norm) if must and not plan_only and _one_project(case) and not pattern(
+        "start_verb").search(must.group(0)) else preparation_late(case, norm) if plan_only else None
+    if late is None and must is None and _bare_works_name(case.task_text) and _one_project(case):
+        # 工人文化宫建设工程 with its main works only topped out at 26 December: a bare works name is works to
+        # finish within the year, read on the ladder of its works as a project to finish is.
+        late = works_late(case, norm)
+    if late is None and must and not plan_only and not _one_project(case) and not pattern(
+            "start_verb").search(must.group(0)):
+        # 1所正在进行桩基施工 beside others done at 30 September for 新建幼儿园4所: one item of several, given
+        # its own sentence, has not reached the step of its works the time gone asks for.
+        late = _item_works_late(case, norm) or _all_items_works_late(case, norm)
+    if late is None and st == "done" and must and not plan_only and not pattern("start_verb").search(
+            must.group(0)):
+        # 已完成主体结构4万平方米，其余厂房正在进行基础施工 at 31 October for 年内主体完工: part done, the rest's
+        # works, read on their own clause, short of the step the time gone asks for.
+        late = next((("其余部分工程未达到时间进度应有的施工阶段", (a, b)) for a, b in _spans(_CLAUSE, norm)
+                     if _REST_OR_OTHER_OPENS.match(norm[a:b]) and not case.in_forecast(a)
+                     and _works_late_in(case, norm, (a, b))), None)
+    if late:
+        # 主体结构施工至第8层 at 30 November, 项目于8月开工…基础施工 at 30 September for 建成投用…: the works
+        # have not reached the step the time gone asks for.
+        return quoting(case, late[1], "behind", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度", "stage")
+    short = _measure_short(case, norm)
+    if short:
+        # 目前完成管道铺设2.6公里 for 完成…管网改造30公里: the one figure done in the target's own measure
+        # (a length, an area, an amount), under another verb or noun, falls short of the pace.
+        f, c, status, t = short
+        return Outcome(status, c, "figures", f"目标{t.metric}{t.text}，报告同一计量单位完成{f.fact.text}，"
+                       f"完成率{_fmt(c)}%，低于序时进度{_fmt(case.expected)}%，判欠进度",
+                       [Evidence(f.fact.text, *f.fact.span)], flags=["weak_match"])
+    met = _measure_met(case, norm) if st == "done" else None
+    if met:
+        # 现已完成路面铺设216公里 for 建成农村公路200公里: the one figure done in the target's own measure, under
+        # another verb or noun, reaches the target.
+        f, c = met
+        return Outcome("completed", c, "figures", f"目标{case.numeric[0].metric}{case.numeric[0].text}，报告同一计量单位完成"
+                       f"{f.fact.text}，完成率{_fmt(c)}%，已完成目标",
+                       [Evidence(f.fact.text, *f.fact.span)], flags=["weak_match"])
+    idle = _part_idle_at_deadline(case, norm) if case.expected >= 100 else None
+    if idle:
+        # 其余工作已基本完成，但…泵站改造工程本年度没有开工 at the year's end: a part of the year's work never begun —
+        # the worst part decides, and nothing begun after the deadline is seriously behind (README rule question 19).
+        a, b = idle
+        return Outcome("seriously_behind", None, "stage", "任务期限已到，报告其中一部分本年度没有开工，判严重滞后",
+                       ev + [case.quote(a, b)])
+    batches = _batches_done(case, norm) or _ordinal_rounds_done(case, norm)
+    if batches:
+        # 第一批60户已全部完成改造；第二批90户已完成改造55户 for 完成…改造150户: 115 of 150 done.
+        done, t = batches
+        c = round(100.0 * done / t.value, 1)
+        status = "completed" if c >= 100 else by_pace(c, case.expected)
+        return Outcome(status, min(c, 100.0), "figures", f"目标{t.metric}{t.text}，报告分批完成合计{_fmt(done)}{t.unit}，"
+                       f"完成率{_fmt(c)}%，序时进度{_fmt(case.expected)}%", ev, flags=["weak_match"])
+    return Outcome("on_track", None, "stage", f"报告{words_}，按阶段判断达进度", ev)
+
+
+def _only_prepared(case: Case, norm: str, must: re.Match | None, plan_only, then: re.Match | None,
+                   ev: list[Evidence]) -> Outcome:
+    """The report only at preparation: against the stage the task must reach, its deadline and the pace."""
+    if must and not plan_only and _missed_outright(case):
+        # 6月底前完成…建设 still at tender at 30 September, 年内未能开工 at 31 December
+        return Outcome("seriously_behind", None, "stage", "任务期限已过，报告仍处前期准备阶段、尚未开工，判严重滞后", ev)
+    # 完成…前期工作，年底前开工 (or 并开工): the year's first step is the preparation the task asks itself, so it is on
+    # pace while it goes on until first_step_late — not from mid-year as for works only to start or finish.
+    prep_first = then and pattern("start_verb").search(then.group(0))
+    if must and not plan_only and case.expected >= threshold("first_step_late" if prep_first else "half_year"):
+        return Outcome("behind", None, "stage",
+                       f"任务须开工或建成，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
+    if must and case.expected >= 100:
+        # 4月底前完成…摸底排查: even a task that is itself preparation is due by its deadline.
+        return Outcome("behind", None, "stage", "任务期限已到，报告仍在进行，尚未完成，判欠进度", ev)
+    late = preparation_late(case, norm) if plan_only else None
+    if late:
+        # 正在开展前期调研 at 30 November for 完成…前期工作: a quarter of the time left, still at the first step.
+        return quoting(case, late[1], "behind", f"过序时进度{_fmt(case.expected)}%，{late[0]}，判欠进度", "stage")
+    if must and not plan_only:
+        # 已完成土地摘牌，正在进行方案设计 at 30 June for 明年底前建成…: a quarter of its time gone.
+        if prep_first:
+            return Outcome("on_track", None, "stage", "任务先完成前期工作再开工，报告前期工作正在进行，按阶段判断达进度", ev)
+        return Outcome("on_track", None, "stage",
+                       f"报告处于前期准备阶段，序时进度{_fmt(case.expected)}%未过半，按阶段判断达进度", ev)
+    bare = for_parsing(case.task_text).strip().rstrip("。.;；")
+    if must is None and case.expected >= threshold("half_year") \
+            and (_WORKS_PROGRAMME_TASK.fullmatch(bare) and not _ABSTRACT_BUILD.search(bare)
+                 or _FACILITY_NAME_TASK.fullmatch(bare)):
+        # 公共文化空间工程 with only its sites chosen, 实施“…达标工程” still at tender, past mid-year: a programme of
+        # works by its name is works to carry out, and only prepared (its other stages are read as before); so is a
+        # facility's or road's bare name (龙山公园B区 still in 前期工作 at 30 June, 十五号路 designing at 25 September).
+        return Outcome("behind", None, "stage",
+                       f"任务为工程项目，过序时进度{_fmt(case.expected)}%仍处前期准备阶段，判欠进度", ev)
+    if must is None and case.expected >= 100 and case.deadline is not None and case.deadline.month < 12 \
+            and _ISSUED_TASK.search(for_parsing(case.task_text)):
+        # 上半年出台…措施 with only its draft out for comment at 30 June: a document or an event due by a date of the
+        # task's own, still being prepared when that date has come, is behind (as 4月底前完成…摸底排查 is above).
+        return Outcome("behind", None, "stage", "任务期限已到，报告仍处起草或筹备阶段，尚未完成，判欠进度", ev)
+    return Outcome("on_track", None, "stage", "报告处于前期准备阶段，任务无必达阶段，按阶段判断达进度", ev)
 
 
 # 已于6月开工建设, 已正式开工, 已于7月28日动工 (not 已具备开工条件, 已完成开工准备): the start said reached (words.toml
