@@ -486,7 +486,7 @@ _NOT_ZERO = tuple(vocab.words("zero.not_zero"))
 _ZERO_LEAD = re.compile(f"^(?:{vocab.alternation('target.zero_lead')})+")
 
 
-_POSITIVE_CUT_END = re.compile(f"(?:{_POSITIVE_CUT})$")
+_POSITIVE_CUT_END = re.compile(f"(?:{_POSITIVE_CUT})+$")     # (力争实现正增长: the hedge and the verb both cut)
 _STEP_PARTNER_CUT = re.compile(f"与|和|同|(?:{_POSITIVE_CUT})")
 
 

@@ -97,7 +97,32 @@ _MOST_OF_YEAR = re.compile(r"前三个?季度|前(?:9|10|11|九|十|十一)个?�
 # A sentence part opening on the part of the year alone (1—11月，规上工业增加值增长5.4%，固定资产投资增长8.1%): every
 # figure of the part is of that part of the year.
 _PART_YEAR_OPENING = re.compile(rf"(?:(?:19|20)\d\d年|{vocab.alternation('verify.part_year_year')})?(?:{_PART_YEAR.pattern})(?:份)?[,:]")
+# …or a sentence opening on it right before its first metric, listing the indicators in ；-parts
+# (1—11月固定资产投资增长8.2%，…；社会消费品零售总额增长6.5%；…): its later ；-parts are of that part of the year too.
+_PART_YEAR_HEAD = re.compile(rf"(?:(?:19|20)\d\d年|{vocab.alternation('verify.part_year_year')})?(?:{_PART_YEAR.pattern})"
+                             r"(?:份)?(?=[\u4e00-\u9fff])")
 _CURRENT_PRICES = vocab.pattern("verify.current_prices")
+# A growth said in words (保持两位数增长, 实现正增长) right after a word of the future (要, 将, 力争: verify.work_future), or
+# before a difficulty ahead (面临较大挑战: verify.difficulty), is an aim, not the year's result.
+_AIM_BEFORE = re.compile(f"(?:{vocab.alternation('verify.work_future')})[^,;:。，；：]{{0,2}}$")
+_DIFFICULTY = vocab.pattern("verify.difficulty")
+
+
+def _whole_year_since(norm: str, opening_end: int, part: int, end: int) -> bool:
+    """After a sentence's opening part of the year, the whole year is named for the figure ending at ``end`` of the
+    ；-part starting at ``part``: in that part before it (…，预计全年增长5.5%左右), or opening a ；-part between
+    (…；全年，…) — not in an aside after an earlier part's own figures (…增长38%，预计全年突破5000亿元；B增长29%: B's
+    figure is still the opening's months')."""
+    if _WHOLE_YEAR.search(norm, max(part, opening_end), end):
+        return True
+    starts = [m.end() for m in _PART_END.finditer(norm, opening_end, part)]
+    return any(_WHOLE_YEAR.search(norm, p, next((c.start() for c in _CLAUSE_END.finditer(norm, p)), len(norm)))
+               for p in starts)
+
+
+def _part_end(norm: str, at: int) -> int:
+    """Where the sentence part holding ``at`` ends (its ； or the sentence's end)."""
+    return next((m.start() for m in _PART_END.finditer(norm, at)), len(norm))
 _WHOLE_YEAR = vocab.pattern("verify.whole_year")
 # The year before's figure, set against the year's (由上年的下降2.1%转为增长8.1%): no result of the year.
 # (在去年增长7.4%的高基数上继续增长: the year before's rate, the base the year grew on)
@@ -428,7 +453,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
     clause_ends = [m.end() for m in _CLAUSE_END.finditer(norm)]
     # A sentence opening on a part of the year (1—11月份，A增长…；B增长…；C增长…。): its later ；-parts are of that
     # part too, until one names the whole year or another period.
-    opening = _PART_YEAR_OPENING.match(norm)
+    opening = _PART_YEAR_OPENING.match(norm) or _PART_YEAR_HEAD.match(norm)
     for start, end, metric, value, unit, _scale in found:
         k = bisect.bisect_right(part_ends, start)
         part = part_ends[k - 1] if k else 0
@@ -478,7 +503,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         part_opening = _PART_YEAR_OPENING.match(norm, part)
         part_year = bool(_PART_YEAR.search(item)) or bool(named_period) or (
             part_opening is not None and not _WHOLE_YEAR.search(norm, part_opening.end(), start)) or (
-            opening is not None and part >= opening.end() and not _WHOLE_YEAR.search(norm, opening.end(), end)
+            opening is not None and part >= opening.end() and not _whole_year_since(norm, opening.end(), part, end)
             and not _PART_YEAR.search(norm, opening.end(), start))
         current = bool(_CURRENT_PRICES.search(item))
         if part_year or current:
@@ -755,6 +780,10 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             part = part_ends[k - 1] if k else 0
             name = next((n for p, a, n in reversed(figure_names) if p == part and a < clause_start), name)
         if len(normalise(name)) < 2 or _PLANNED.search(norm[clause_start:clause_end]):
+            continue
+        if _AIM_BEFORE.search(norm, clause_start, m.start()) or _DIFFICULTY.search(norm, m.end(), _part_end(norm, m.end())):
+            # …要保持两位数增长，面临较大挑战: an aim still to reach (a word of the future before it) or a difficulty ahead
+            # after it in its sentence part (the lead's decision of stop 66 (continued), 2) — no result of the year
             continue
         if m.re is _FALL_SAID and (_RATE_WORDS.search(norm[clause_start:m.start()]) or _DIGIT.search(norm[clause_start:clause_end])):
             continue        # 增速下降: a slower growth; …下降2.3%: the figure's own claim

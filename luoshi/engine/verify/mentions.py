@@ -487,6 +487,8 @@ def _in_a_name(body: str, start: int) -> bool:
 
 _ACTION_BEFORE = re.compile(f"(?:{vocab.alternation('verify.action_before')})(?:{vocab.alternation('verify.metric_lead')})?$")
 _DIFFICULTY = vocab.pattern("verify.difficulty")
+_AIM_AFTER = re.compile(f"(?:{vocab.alternation('verify.aim_after')})")
+_CLAUSE_MARK = re.compile(r"[,;:。，；：]")
 # 投资增长由房地产开发、基础设施拉动向产业投资拉动转变: after the word saying how it went, what drives the growth.
 _DRIVEN_BY = re.compile(rf"(?:{vocab.alternation('verify.driven_by')})[^,;:。，；：]{{1,20}}?"
                         rf"(?:{vocab.alternation('verify.driver_verb')})")
@@ -503,8 +505,12 @@ def _result_mention(body: str, at: int, key: str, sentence: str = "") -> bool:
     """The metric named at ``at`` of ``body`` is said to have gone some way, not worked for (推动固定资产投资
     稳定增长: verify.action_before) nor set as the difficulty ahead (…增长目标任务艰巨: verify.difficulty), nor
     a wider area's (``_other_area``; ``sentence``: the whole sentence ``body`` is a clause of)."""
-    return not _ACTION_BEFORE.search(body, max(0, at - 6), at) and \
-        not _DIFFICULTY.search(body, at + len(key), at + len(key) + 12) and not _other_area(body, at, sentence or body)
+    after = at + len(key)
+    # (the difficulty anywhere in the metric's own clause too: …增加值保持两位数增长面临较大挑战; an aim right after the
+    # name, …投资要保持两位数增长: verify.aim_after)
+    clause_end = next((m.start() for m in _CLAUSE_MARK.finditer(body, after)), len(body))
+    return not _ACTION_BEFORE.search(body, max(0, at - 6), at) and not _AIM_AFTER.match(body, after) and \
+        not _DIFFICULTY.search(body, after, max(after + 12, clause_end)) and not _other_area(body, at, sentence or body)
 
 
 _OTHER_SCOPE_BEFORE = re.compile(f"(?:{vocab.alternation('verify.other_scope')})$")
