@@ -98,7 +98,7 @@ _MOST_OF_YEAR = re.compile(r"前三个?季度|前(?:9|10|11|九|十|十一)个?�
 # figure of the part is of that part of the year.
 _PART_YEAR_OPENING = re.compile(rf"(?:(?:19|20)\d\d年|{vocab.alternation('verify.part_year_year')})?(?:{_PART_YEAR.pattern})(?:份)?[,:]")
 # …or a sentence opening on it right before its first metric, listing the indicators in ；-parts
-# (1—11月固定资产投资增长8.2%，…；社会消费品零售总额增长6.5%；…): its later ；-parts are of that part of the year too.
+# (1—10月规上工业增加值增长7.4%，…；社会消费品零售总额增长9.3%；…): its later ；-parts are of that part of the year too.
 _PART_YEAR_HEAD = re.compile(rf"(?:(?:19|20)\d\d年|{vocab.alternation('verify.part_year_year')})?(?:{_PART_YEAR.pattern})"
                              r"(?:份)?(?=[\u4e00-\u9fff])")
 _CURRENT_PRICES = vocab.pattern("verify.current_prices")
@@ -111,7 +111,7 @@ _DIFFICULTY = vocab.pattern("verify.difficulty")
 def _whole_year_since(norm: str, opening_end: int, part: int, end: int) -> bool:
     """After a sentence's opening part of the year, the whole year is named for the figure ending at ``end`` of the
     ；-part starting at ``part``: in that part before it (…，预计全年增长5.5%左右), or opening a ；-part between
-    (…；全年，…) — not in an aside after an earlier part's own figures (…增长38%，预计全年突破5000亿元；B增长29%: B's
+    (…；全年，…) — not in an aside after an earlier part's own figures (…增长21%，预计全年突破900亿元；B增长17%: B's
     figure is still the opening's months')."""
     if _WHOLE_YEAR.search(norm, max(part, opening_end), end):
         return True
@@ -782,7 +782,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
         if len(normalise(name)) < 2 or _PLANNED.search(norm[clause_start:clause_end]):
             continue
         if _AIM_BEFORE.search(norm, clause_start, m.start()) or _DIFFICULTY.search(norm, m.end(), _part_end(norm, m.end())):
-            # …要保持两位数增长，面临较大挑战: an aim still to reach (a word of the future before it) or a difficulty ahead
+            # …要实现两位数增长，难度较大: an aim still to reach (a word of the future before it) or a difficulty ahead
             # after it in its sentence part (the lead's decision of stop 66 (continued), 2) — no result of the year
             continue
         if m.re is _FALL_SAID and (_RATE_WORDS.search(norm[clause_start:m.start()]) or _DIGIT.search(norm[clause_start:clause_end])):
