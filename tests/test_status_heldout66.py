@@ -39,9 +39,11 @@ KNOWN_MISSES_HELDOUT66 = [
         JUL,
         "behind",
         id="coverage_rest_only_finding_sites",
-        marks=_xfail(
-            "the label's alternative (on_track) is the engine's answer: a full coverage about two thirds done, the rest only looking for sites, not building (rule questions 22, 10) — behind; the engine reads the count on pace and says on track"
-        ),
+        # mended by statusa at stop 67 (tests/test_status_statusa67.py) — a normal case now: a coverage whose count keeps
+        # the pace with its rest said not begun or only preparing is behind (rules/judging.judge_indicator, README rule
+        # questions 22 and 10); the reason was: the label's alternative (on_track) is the engine's answer: a full coverage
+        # about two thirds done, the rest only looking for sites, not building (rule questions 22, 10) — behind; the
+        # engine reads the count on pace and says on track
     ),
     pytest.param(
         "任务编号：SQ20；任务名称：市容环境测评；年度目标：全县市容环境卫生在全市季度测评中保持前五名；完成时限：12月31日；责任股室：市容股",
@@ -49,9 +51,10 @@ KNOWN_MISSES_HELDOUT66 = [
         JUL,
         "unclear",
         id="ranking_result_not_yet_published",
-        marks=_xfail(
-            "a ranking target whose result has not been announced (尚未通报), only work on the criteria said (rule 6, rule question 7) — unclear; the engine reads 尚未 as the work not begun and says not started"
-        ),
+        # mended by statusa at stop 67 (tests/test_status_statusa67.py) — a normal case now: a result not yet announced
+        # (尚未通报: words.toml report.no_data) is no work not begun; the reason was: a ranking target whose result has not
+        # been announced (尚未通报), only work on the criteria said (rule 6, rule question 7) — unclear; the engine reads 尚未
+        # as the work not begun and says not started
     ),
     pytest.param(
         "〔指标〕档案数字化〔目标值〕完成馆藏档案数字化扫描3.2万卷〔分值〕5分〔时限〕12月31日〔处室〕信息技术处",
@@ -116,9 +119,10 @@ KNOWN_MISSES_HELDOUT66 = [
         OCT,
         "ahead",
         id="scored_sheet_unit_with_bracketed_alternative",
-        marks=_xfail(
-            "a count whose unit carries a bracketed alternative (件（套）) over the band — ahead; the engine reads the bracketed unit as a second part unanswered and says on track"
-        ),
+        # mended by statusa at stop 67 (tests/test_status_statusa67.py) — a normal case now: a bracketed unit right after
+        # a figure's own unit (件（套）) is that count's other unit, no header of the next figure (vocab.header_unit_pattern);
+        # the reason was: a count whose unit carries a bracketed alternative (件（套）) over the band — ahead; the engine
+        # reads the bracketed unit as a second part unanswered and says on track
     ),
     pytest.param(
         "〔指标〕年度考核〔目标值〕组织开展市直单位档案工作年度考核〔分值〕2分〔时限〕12月31日〔处室〕业务指导处",
@@ -126,9 +130,11 @@ KNOWN_MISSES_HELDOUT66 = [
         OCT,
         "not_started",
         id="scored_sheet_routine_month_still_ahead",
-        marks=_xfail(
-            "the label's alternative (on_track) is not the engine's answer either: work done by routine in a later month before its deadline (rule 4, rule question 19) — not started; the engine finds nothing to read and says unclear"
-        ),
+        # mended by statusa at stop 67 (tests/test_status_statusa67.py) — a normal case now: a yearly assessment (年度考核:
+        # words.toml task.service_round) dated by 进行 (intention.service_round_start) to a later month is a round not yet
+        # due (README rule question 46); the reason was: the label's alternative (on_track) is not the engine's answer
+        # either: work done by routine in a later month before its deadline (rule 4, rule question 19) — not started; the
+        # engine finds nothing to read and says unclear
     ),
     pytest.param(
         "工作要点第6项：壮大技术先进型服务企业群体，全省技术先进型服务企业数量达到900家。（牵头处室：国际合作处；时限：12月31日）",
@@ -146,9 +152,9 @@ KNOWN_MISSES_HELDOUT66 = [
         APR,
         "ahead",
         id="cumulative_entries_over_band",
-        marks=_xfail(
-            "a cumulative count (累计入库) over the band — ahead; the engine reads the count as on pace and says on track"
-        ),
+        # mended by statusa at stop 67 (tests/test_status_statusa67.py) — a normal case now: a running total of entries
+        # (累计入库: words.toml report.entered_running) counts the items entered (rules/roles._ENTERED); the reason was: a
+        # cumulative count (累计入库) over the band — ahead; the engine reads the count as on pace and says on track
     ),
     pytest.param(
         "工作要点第11项：全省每万人口高价值发明专利拥有量达到15件。（牵头处室：成果转化处；时限：12月31日）",
@@ -156,9 +162,11 @@ KNOWN_MISSES_HELDOUT66 = [
         APR,
         "unclear",
         id="ratio_answered_by_last_year_only",
-        marks=_xfail(
-            "a level to reach answered only by last year's figure, this year's not yet out (rule 6) — unclear; the engine compares last year's figure with the target and says behind"
-        ),
+        # mended by statusa at stop 67 (tests/test_status_statusa67.py) — a normal case now: the period's own figure said
+        # not out yet (本年数值尚未公布: words.toml report.this_period, report.period_figure_noun, report.figure_not_yet,
+        # report.figure_published) beside an earlier year's figure is unclear (rules/status_statements.PeriodicIndicator);
+        # the reason was: a level to reach answered only by last year's figure, this year's not yet out (rule 6) —
+        # unclear; the engine compares last year's figure with the target and says behind
     ),
     pytest.param(
         "工作要点第22项：引进外国专业人才（B类）200人。（责任处室：人才引进处；时限：12月31日）",

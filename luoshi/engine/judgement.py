@@ -198,7 +198,8 @@ class SubTarget:
     basis: str = "none"                 # one of BASES
     evidence: list[Evidence] = field(default_factory=list)
     # How the figure was compared, for the reason's words only (not exported): "level" a level or rate held or not
-    # (保持在98%以上), "cap" a ceiling kept or not (控制在…以内), "" a share against 序时进度 or a stage.
+    # (保持在98%以上), "cap" a ceiling kept or not (控制在…以内), "rest_idle" a coverage's count in the band with its rest
+    # not under way (rules/judging.py), "" a share against 序时进度 or a stage.
     compared: str = ""
 
     def to_json(self) -> dict[str, Any]:

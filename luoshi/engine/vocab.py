@@ -211,8 +211,13 @@ def unit_group(chinese_numeral_only: bool = False) -> str:
 def header_unit_pattern() -> re.Pattern:
     """A unit in brackets right after a metric's name and before its figure, a table's header unit written into the
     cell (城镇登记失业率低于(%)4.5, PM2.5年均浓度（微克/立方米）不高于38, 万元GDP能耗下降(%)3): groups ``scale``, ``unit``,
-    ``between`` (a comparator or change word) and ``num``.  Half-width brackets: match it on ``for_parsing`` text."""
-    return re.compile(rf"(?<=[^\W\d_])\((?P<scale>{scale_alternation()})?(?P<unit>{unit_alternation()})\)"
+    ``between`` (a comparator or change word) and ``num``.  Half-width brackets: match it on ``for_parsing`` text.
+    Not a bracketed unit right after a figure's own one-character unit (征集实物档案300件(套), 1.2万台(套)): the same count's
+    other unit, written beside it, no header of the next figure."""
+    after_figure = "".join(sorted({u.text for u in units().values() if len(u.text) == 1}))
+    scale_chars = "".join(sorted({k for k in scales() if len(k) == 1}))
+    return re.compile(rf"(?<=[^\W\d_])(?<![\d{re.escape(scale_chars)}][{re.escape(after_figure)}])"
+                      rf"\((?P<scale>{scale_alternation()})?(?P<unit>{unit_alternation()})\)"
                       r"(?P<between>[^\d(),，。;；:：]{0,6}?)(?P<num>\d+(?:\.\d+)?)(?![\d.%])")
 
 

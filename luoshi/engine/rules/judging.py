@@ -18,6 +18,7 @@ from .base import (
     _COMPLETION_LANDING_TARGET,
     _COMPLETION_SIGNED,
     _COMPLETION_VERB,
+    _COVERAGE_GOAL,
     _FIGURE_START_RATE,
     _FIGURE_STOCK_TOTAL,
     _FIGURE_WITHIN_LEAD,
@@ -314,6 +315,14 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
             f.role == "not_started" and _NEXT_YEAR.search(f.words) and _unit_of(f.fact) == _unit_of(t)
             for f in list(facts) + list(others)):
         status = "behind"
+    if status == "on_track" and value < tv and _COVERAGE_GOAL.search(part.text) and any(
+            f.role in ("not_started", "preparing") and _REST_OF.match(f.words.lstrip()) and _unit_of(f.fact) == _unit_of(t)
+            and id(f.fact) not in taken for f in list(facts) + list(others)):
+        # 已建成34个，其余18个尚未动工 (其余16个村尚在选址) for 实现…全覆盖（共52个）: a coverage short of the whole, its
+        # rest said not begun or only preparing, not under way, is behind before the deadline though its count keeps the
+        # pace — a coverage is a share of the whole to reach, not items counted along the year (README rule questions 22
+        # and 10, the lead's note of stop 48: alt on_track by the count).
+        status, sub.compared = "behind", "rest_idle"
     if c < 100 and (standards or _LEVEL_PER_HEAD_PERIOD.search(t.metric or "") and all(
             _STANDARD_RAISED.search(f.words) for f in chosen)):
         # 孤儿基本生活费提高到每人每月1800元 answered by 已…提高至每人每月1500元: a standard is raised at once to its level,

@@ -61,7 +61,11 @@ _MONEY_IN = re.compile(r"入库[^,;。，；\d]{0,4}?\d[\d.]*(?:万|亿)?元")
 # few words a done 已 opens (已评价入库, 已新增入库, 已实现升规入库), not one whose entry is only applied for (已提交入库申请,
 # 正在办理入库手续: _ENTRY_ASKED after it); so is 入库 right after the firm reached the scale (3家企业达规入库, 升规入库,
 # 上规入库: the entry that follows reaching it, not an application).
-_ENTERED = re.compile(r"(?:新增?|已|已[^,;。，；\d待申报办提]{1,4}?|" f"{vocab.alternation('report.scale_reached')})$")
+# (累计入库…家, 累计评价入库: a running total of entries made, a few words between as after 已 — words.toml
+# report.entered_running)
+_ENTERED = re.compile(r"(?:新增?|已|已[^,;。，；\d待申报办提]{1,4}?|"
+                      f"{vocab.alternation('report.scale_reached')}|"
+                      f"(?:{vocab.alternation('report.entered_running')})" r"[^,;。，；\d待申报办提]{0,4}?)$")
 _ENTRY_ASKED = vocab.pattern("report.entry_asked")
 
 

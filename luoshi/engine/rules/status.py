@@ -40,6 +40,8 @@ def _level_words(status: str, compared: str) -> str:
     exceeded — never 序时进度, which a level is not held to (保持在98%以上 is held or not, all year)."""
     if compared == "cap":
         said = "在目标上限以内" if status in ("completed", "on_track") else "超出目标上限"
+    elif compared == "rest_idle":
+        said = "未达全覆盖，其余尚未启动或仍在准备"     # (a coverage's count in the band, its rest not under way)
     else:
         said = "达到目标水平" if status in ("completed", "on_track", "ahead") else "低于目标水平"
         if compared == "fall":

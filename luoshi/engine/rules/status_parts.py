@@ -477,7 +477,10 @@ class SubTargets(StatusRule):
                  "A survey task's clause part (完成…普查工作) answered by a step of the survey said done is at that rung of its "
                  "ladder, not done (README rule question 57).  A part counting two items or more answered by a clause under "
                  "way, beside a later clause of its sentence opened by the other item or the rest (另一处…, 其余…) still "
-                 "preparing or not begun past mid-year, is behind (README rule question 4).  "
+                 "preparing or not begun past mid-year, is behind (README rule question 4).  A coverage's count "
+                 "(实现…全覆盖（共52个）) in the band of the pace, its rest said not begun or only preparing (其余18个尚未动工, "
+                 "其余…尚在选址), is behind before the deadline: a coverage is a share of the whole to reach (README rule "
+                 "questions 22 and 10).  "
                  "Applies when at least one part is answered.")
 
     def judge(self, case):

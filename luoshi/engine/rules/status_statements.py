@@ -1425,6 +1425,34 @@ _SERVICE_ROUND_EVENT = re.compile(rf"(?:{vocab.alternation('task.service_round')
                                   rf"(?:{vocab.alternation('task.service_round_event')})")
 _SERVICE_ROUND_PREP = vocab.pattern("stage.service_round_prep", "stage.preparing", "stage.preparatory_object")
 _SERVICE_ROUND_GOING = vocab.pattern("report.service_round_going")
+# 承办股室：…, （科室：教育培训科）: a unit's field in the task names who does the work — its words (承办, 培训) are no event to
+# hold and no round to give (words.toml task.lead_unit_label, task.cooperating_unit_label, task.unit_field_label).
+_TASK_UNIT_FIELD = re.compile(rf"(?:{vocab.alternation('task.lead_unit_label', 'task.cooperating_unit_label', 'task.unit_field_label')})"
+                              r"\s*[:：][^;；。)）】〕]*")
+# 举办退役军人职业技能培训班3期: an event's verb holding a class of a round of service — the round, no event (words.toml
+# task.service_round_held; README rule question 46).
+_SERVICE_ROUND_HELD = re.compile(rf"(?:{vocab.alternation('completion.event_task')})[^,;。，；、:：]{{0,12}}?"
+                                 rf"(?:{vocab.alternation('task.service_round_held')})")
+
+
+def _round_task_words(task_text: str) -> str:
+    """The task's own words for the round of service: its unit fields blanked (承办股室：…, 科室：教育培训科)."""
+    return _TASK_UNIT_FIELD.sub(lambda m: " " * len(m.group()), for_parsing(task_text))
+
+
+def _round_event_task(own: str) -> bool:
+    """An event to hold in the task's own words (rule question 6) — not an event's verb holding a class of the round of
+    service (举办…培训班: _SERVICE_ROUND_HELD, rule question 46)."""
+    return any(not _SERVICE_ROUND_HELD.match(own, m.start()) for m in _EVENT_TASK.finditer(own))
+
+
+def _prep_going(norm: str, a: int, b: int) -> bool:
+    """A clause whose going-on words follow a word of the round's preparation and no word of the round after them
+    (考生报名正在进行, 试题命题工作已启动): the preparation going on, not the round (README rule question 46)."""
+    going = _SERVICE_ROUND_GOING.search(norm, a, b)
+    prep = _SERVICE_ROUND_PREP.search(norm, a, b)
+    return going is not None and prep is not None and prep.end() <= going.start() \
+        and not _SERVICE_ROUND_TASK.search(norm, going.end(), b)
 
 
 def _service_round_dated(case: Case) -> tuple[str, int, int] | None:
@@ -1437,17 +1465,17 @@ def _service_round_dated(case: Case) -> tuple[str, int, int] | None:
     already passed with no word the round happened, or past the deadline within the year — "late" (behind, as rule
     question 18).  The kind and the span of the dating clause, or None (the month of the report itself: left to the
     other rules)."""
-    if case.as_of is None or not _SERVICE_ROUND_TASK.search(case.task_text or "") \
-            or _EVENT_TASK.search(case.task_text or "") or _missed_outright(case) \
-            or _SERVICE_ROUND_EVENT.search(for_parsing(case.task_text or "")):
+    own = _round_task_words(case.task_text or "")
+    if case.as_of is None or not _SERVICE_ROUND_TASK.search(own) or _round_event_task(own) \
+            or _missed_outright(case) or _SERVICE_ROUND_EVENT.search(own):
         return None
     if any(not case.in_forecast(f.fact.span[0]) for f in case.facts):
         return None
     norm = for_parsing(case.progress)
     dated = None
     for a, b in _spans(_CLAUSE, norm):
-        if not norm[a:b].strip():
-            continue
+        if not norm[a:b].strip() or _SECTION_NONE.search(norm, a, b):
+            continue        # (存在问题：无: a section saying there is none)
         m = _SERVICE_ROUND_DATED.search(norm, a, b)
         bare = _SERVICE_ROUND_BARE.fullmatch(norm, a, b) if m is None else None
         if m is not None and m.group("quarter"):
@@ -1460,7 +1488,7 @@ def _service_round_dated(case: Case) -> tuple[str, int, int] | None:
             continue
         if case.in_forecast(a):
             continue
-        if _SERVICE_ROUND_GOING.search(norm, a, b) or not (
+        if _SERVICE_ROUND_GOING.search(norm, a, b) and not _prep_going(norm, a, b) or not (
                 _SERVICE_ROUND_PREP.search(norm, a, b) or clause_stage(norm[a:b]) == "not_started"):
             return None     # the round itself under way, or a clause of something else than its preparation
     if dated is None:
@@ -1562,6 +1590,25 @@ class NotStarted(StatusRule):
 _PERIODIC = vocab.pattern("report.periodic_indicator")
 _EARLIER_YEAR_WORD = vocab.pattern("report.earlier_year")
 _YEAR_NAMED = re.compile(r"(?<!\d)(20\d\d)\s*年")
+# 今年数据尚未发布, 2026年统计数据待明年公布: the period's own figure said not out yet (words.toml report.this_period,
+# report.period_figure_noun, report.figure_not_yet, report.figure_published; a year by its number only the report's own).
+_PERIOD_FIGURE_PENDING = re.compile(
+    rf"(?:(?:{vocab.alternation('report.this_period')})|(?<!\d)(?P<year>20\d\d)\s*年)[^,;。，；\d]{{0,8}}?"
+    rf"(?:{vocab.alternation('report.period_figure_noun')})[^,;。，；\d]{{0,4}}?"
+    rf"(?:{vocab.alternation('report.figure_not_yet')})[^,;。，；\d]{{0,6}}?"
+    rf"(?:{vocab.alternation('report.figure_published')})")
+
+
+def _period_figure_pending(case: Case, norm: str) -> re.Match | None:
+    """The reply's clause saying the period's own figure is not out yet (今年数据尚未发布; 2026年统计数据待明年公布 in a
+    report of 2026), not in a forecast."""
+    for m in _PERIOD_FIGURE_PENDING.finditer(norm):
+        if case.in_forecast(m.start()):
+            continue
+        if m.group("year") and (case.as_of is None or int(m.group("year")) != case.as_of.year):
+            continue
+        return m
+    return None
 # 3项指标: a count of the indicators the reply names, right before 指标 (after the count's unit).
 _INDICATOR_COUNT = re.compile(r"\s*指标")
 
@@ -1572,12 +1619,19 @@ class PeriodicIndicator(StatusRule):
                  "measure for the period — only another measure's (a sector's revenue for a GDP growth), an earlier "
                  "year's (2022年全年…, 上年…: report.earlier_year), the count of the indicators it names (…等3项指标按年度"
                  "统计) or none: the period's figure is not out, unclear, "
-                 "neither on pace by the work described nor by the other figure.")
+                 "neither on pace by the work described nor by the other figure.  So too a reply saying the period's own "
+                 "figure is not out yet (今年数据尚未发布, 2026年统计数据待明年公布 in a report of that year: words.toml "
+                 "report.this_period, report.figure_not_yet, report.figure_published) beside only an earlier year's "
+                 "figure (2025年末…为13.6件): that figure is no answer to this year's level (rule 6).")
 
     def judge(self, case):
         norm = for_parsing(case.progress)
         said = _PERIODIC.search(norm)
+        reason = "报告称该指标按季度或年度统计，本期数据尚未出，无法判断"
         if said is None or case.in_forecast(said.start()):
+            said = _period_figure_pending(case, norm)
+            reason = "报告称本期数据尚未公布，所报仅为往年数据，无法判断"
+        if said is None:
             return None
         names = [t.metric for t in case.numeric if t.metric] or [case.task_text]
         for f in case.facts:
@@ -1587,7 +1641,7 @@ class PeriodicIndicator(StatusRule):
                 continue    # (城镇登记失业率等2项指标按季度统计: the count of the indicators named, no figure of one)
             if any(len(_content_bigrams(m.metric) & _content_bigrams(n)) >= 2 for n in names):
                 return None     # the indicator's own figure for the period: the figure rules judge it
-        return quoting(case, said.span(), "unclear", "报告称该指标按季度或年度统计，本期数据尚未出，无法判断", "none")
+        return quoting(case, said.span(), "unclear", reason, "none")
 
     @staticmethod
     def _earlier(case, norm: str, at: int) -> bool:
