@@ -15,10 +15,6 @@ pytestmark = pytest.mark.engine
 
 # (label set row, task, progress, as of, the label's status, why the engine errs today)
 MISSES_HELDOUT50 = [
-    ("inv200-012", "厕所改造：全乡24个自然村完成农村户厕改造全覆盖。",
-     "三季度末进展：已有17个自然村完成户厕改造并通过验收，其余7个村正在编制改造方案。",
-     date(2025, 9, 30), "behind",
-     "coverage 17/24 with the rest only drafting plans is read as within the pace band; the rest not under way is behind"),
     ("inv200-021", "政务服务：街道政务服务大厅可办理事项达到180项。",
      "三季度末进展：目前可办理事项166项，其余事项正在梳理办理流程，陆续纳入。",
      date(2025, 9, 30), "on_track",
@@ -111,6 +107,12 @@ MENDED_HELDOUT50 = [
     ("inv201-018", "外资项目实际利用外资占全市利用外资总额比重达到35%。",
      "推进情况：1-6月全市实际利用外资增长8.4%；外资项目到位外资2.3亿美元。",
      date(2025, 7, 31), "unclear"),
+    # statusa, stop 67: a coverage's count in the band with its rest only preparing (正在编制改造方案) or not begun is
+    # behind before the deadline (rules/judging.judge_indicator; README rule questions 22 and 10); the reason was: coverage
+    # 17/24 with the rest only drafting plans is read as within the pace band; the rest not under way is behind
+    ("inv200-012", "厕所改造：全乡24个自然村完成农村户厕改造全覆盖。",
+     "三季度末进展：已有17个自然村完成户厕改造并通过验收，其余7个村正在编制改造方案。",
+     date(2025, 9, 30), "behind"),
 ]
 
 
