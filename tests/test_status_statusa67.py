@@ -146,3 +146,11 @@ COVERAGE_REST_GUARDS = [
                          ids=[p for _, p, _, _ in COVERAGE_REST + COVERAGE_REST_GUARDS])
 def test_coverage_rest_not_under_way(task, progress, as_of, status):
     assert judge(task, progress, as_of).status == status
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "left by statusa at stop 67: the rest said still securing its premises (尚在落实…用房) is read as done (落实 a word of "
+    "finish), so the coverage reads whole and completed; the rest only preparing makes it behind (rule question 22)"))
+def test_coverage_rest_securing_premises():
+    assert judge("实现全县40个行政村快递服务站点全覆盖（完成时限：12月31日）",
+                 "已在24个村设立快递服务站点，其余16个村尚在落实站点用房。", JUL).status == "behind"
