@@ -427,11 +427,20 @@ def _aliases() -> tuple[dict[str, str], re.Pattern]:
                              re.IGNORECASE)
 
 
+@cache
+def _alias_words() -> tuple[dict[str, str], re.Pattern]:
+    table = dict(tuple(w.split(">", 1)) for w in words("verify.alias_words"))
+    return table, re.compile("|".join(re.escape(k) for k in longest_first(table)), re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def full_names(text: str) -> str:
     """Short names written out (words.toml [verify.aliases]): CPI涨幅 → 居民消费价格涨幅, 社零 →
     社会消费品零售总额, 规上工业企业 → 规模以上工业企业; the one rewriting the review checker and the status
-    rules' noun matching share."""
+    rules' noun matching share.  A word written otherwise inside many names (研究与试验发展, R&D: 研发) is made one
+    first (words.toml [verify.alias_words]), so the names are listed once with it."""
+    words_table, word = _alias_words()
+    text = word.sub(lambda m: words_table.get(m.group(), words_table.get(m.group().upper(), m.group())), text)
     table, alias = _aliases()
     return alias.sub(lambda m: table.get(m.group(), table.get(m.group().upper(), m.group())), text)
 
