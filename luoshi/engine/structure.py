@@ -144,6 +144,13 @@ _LISTED_RATES = 2
 _PROPOSED = re.compile(rf"(?:{vocab.alternation('part.targets_proposed')})\s*:\s*"
                        rf"(?=(?:((?:19|20)\d\d)年|{vocab.alternation('part.targets_proposed_year')}))")
 _PROPOSED_TARGETS = 3
+# 建议将全区地区生产总值增长目标设定为5.5%左右，规模以上工业增加值增长目标设定为6%，…: each metric's growth target set
+# by a verb with no word naming the targets as a whole (_targets_set); 民生方面的目标设定为：…: a field's targets set after
+# a colon, the verb of setting wanted (a bare 目标是： opens a task's aim).
+_SET_PER_METRIC = re.compile(rf"(?:{vocab.alternation('target.growth_noun')})(?:的)?(?:预期)?"
+                             rf"(?:{vocab.alternation('part.targets_set_noun')}){_SET_VERB}(?:为|是)\d")
+_SET_FIELD = re.compile(rf"(?:{vocab.alternation('part.targets_set_noun')})"
+                        rf"(?:{vocab.alternation('part.targets_set_verb')})(?:为|是)\s*:")
 # 为实现上述目标，…: a sentence opening on the targets just stated, the sentence before it states them with no lead-in
 # (_targets_before_pursuit); its first clause only.
 _PURSUED_TARGETS = vocab.pattern("target.after_targets")
@@ -741,6 +748,8 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     if not any("expected_targets" in s.tags for s in sentences):
         _targets_then_listed(norm, sentences)
     if not any("expected_targets" in s.tags for s in sentences):
+        _targets_set(norm, sentences)
+    if not any("expected_targets" in s.tags for s in sentences):
         _targets_proposed(text, norm, sentences)
     if not any("expected_targets" in s.tags for s in sentences):
         _targets_in_slogan(text, norm, sentences)
@@ -788,6 +797,22 @@ def _targets_then_listed(norm: str, sentences: list[Sentence]) -> None:
                 and len(_REQUIREMENT_RATE.findall(norm, listed.start, listed.end)) >= _LISTED_RATES:
             listed.tags.append("expected_targets")
             return
+
+
+def _targets_set(norm: str, sentences: list[Sentence]) -> None:
+    """No sentence names the expected targets, but the coming year's are set by a verb: each metric's growth target in
+    turn (综合考虑…，建议将全区地区生产总值增长目标设定为5.5%左右，规模以上工业增加值增长目标确定为6%，…: _PROPOSED_TARGETS
+    or more in one sentence), or a field's after a colon (民生和生态环境方面的目标设定为：城镇新增就业1.2万人，…: clauses
+    stating _PROPOSED_TARGETS targets or more).  Every such sentence states them; a task's single aim set so (引进项目目标
+    确定为50个) is no list of targets."""
+    for sentence in sentences:
+        field = _SET_FIELD.search(norm, sentence.start, sentence.end)
+        if field:
+            stated = targets.parse_targets(norm[field.end():sentence.end])
+            if sum(len(found) for _, found in stated) >= _PROPOSED_TARGETS:
+                sentence.tags.append("expected_targets")
+        elif len(_SET_PER_METRIC.findall(norm, sentence.start, sentence.end)) >= _PROPOSED_TARGETS:
+            sentence.tags.append("expected_targets")
 
 
 def _targets_proposed(text: str, norm: str, sentences: list[Sentence]) -> None:

@@ -91,8 +91,10 @@ _WAN_PEOPLE_FIRST = re.compile(rf"^(\d+(?:\.\d+)?)万((?:[\u4e00-\u9fff]{{0,6}}?
                                r"[\u4e00-\u9fff]{0,6})$")
 _STRETCH_LEAD = re.compile(f"(?:{vocab.alternation('target.stretch_lead')})"
                            f"(?:{vocab.alternation('target.stretch_verb')})?" r"\s*\d")
-# A growth rate named as the target of a growth (经济增长预期目标6%左右, 生产总值增长目标为6%).
-_GROWTH_TARGET = re.compile(rf"(?<={vocab.alternation('target.growth_noun')})(?:的)?(?:预期)?目标(?:为|是)?$")
+# A growth rate named as the target of a growth (经济增长预期目标6%左右, 生产总值增长目标为6%), perhaps set by a verb
+# (增长目标设定为5.5%左右, 增长目标确定为6%: part.targets_set_verb).
+_GROWTH_TARGET = re.compile(rf"(?<={vocab.alternation('target.growth_noun')})(?:的)?(?:预期)?目标"
+                            rf"(?:{vocab.alternation('part.targets_set_verb')})?(?:为|是)?$")
 # A metric that names only the size of the one before it (增长7%，总量达到2500亿元; 增长6%，达到127亿元; target.size_only).
 _SIZE_ONLY = ("", *vocab.words("target.size_only"))
 # A clause keeping the metric before it in step (增长7%，与经济增长基本同步): the metric is that one.
@@ -398,6 +400,9 @@ _SCOPE_PREFIX = re.compile(f"^(?:(?:19|20)\\d\\d年(?![底末前内度初中])(?
 # A verb opening the clause before its metric (努力实现居民收入…, 确保粮食产量…, 保持物价总体稳定).
 # 正常年景下粮食产量…: a condition opening the clause (target.condition_lead), no part of the metric's name.
 _CONDITION_LEAD = re.compile(f"^(?:{vocab.alternation('target.condition_lead')})[,，]?")
+# 建议将全区地区生产总值增长目标设定为5.5%左右: the government proposing the target (target.proposal_lead) before its
+# metric and scope words, no part of the name.
+_PROPOSAL_LEAD = re.compile(f"^(?:{vocab.alternation('target.proposal_lead')})")
 # (要力争实现：地区生产总值…, the year's list under its lead with no 预期 tag: 要 and the colon after the verb go too)
 _LEAD_KEEP = re.compile(f"^(?:要(?={vocab.alternation('target.lead_resolve', 'target.lead_keep')}))?"
                         f"(?:{vocab.alternation('target.lead_resolve')})*(?:{vocab.alternation('target.lead_keep')})?"
@@ -447,7 +452,7 @@ def strip_metric(metric: str) -> str:
     metric = _PRICE_RISE_END.sub(r"\1涨幅", metric)
     metric = _BASE_FIGURE.sub("", metric)
     metric = _MARK.sub("", metric).strip(" 、,:")
-    metric = _SCOPE_PREFIX.sub("", metric)
+    metric = _SCOPE_PREFIX.sub("", _PROPOSAL_LEAD.sub("", metric))
     metric = _CONDITION_LEAD.sub("", metric) or metric
     metric = _LEAD_KEEP.sub("", metric) or metric
     metric = _TRAIL_VERB.sub("", metric).strip(" 、:")      # (地区生产总值：增长6%: the label's colon is no part of it)

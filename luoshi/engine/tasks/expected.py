@@ -26,6 +26,9 @@ _SEE_TABLE_END = re.compile(rf"(?:{vocab.alternation('part.targets', 'part.targe
                             rf"[^,。:;!]{{0,6}}?\((?:{vocab.alternation('part.targets_see_table')})\s*\d{{1,2}}\)\s*[。.]?\s*$")
 # …我们提出：2020年…: the lead-in of targets proposed with no word naming them (structure._targets_proposed).
 _PROPOSED_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets_proposed')})\s*:")
+# 民生和生态环境方面的目标设定为：…: a field's targets set by a verb (structure._targets_set), the lead-in up to its colon.
+_SET_FIELD_LEAD = re.compile(rf"^.*?(?:{vocab.alternation('part.targets_set_noun')})"
+                             rf"(?:{vocab.alternation('part.targets_set_verb')})(?:为|是)\s*:")
 # A listed target after the lead-in: ——, a bullet, or an item number (1. / （1）).
 _BULLET = re.compile(r"^\s*(?:\*\*)?(?:[—－-]{1,2}|[·•●▪◆]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])\s*")
 
@@ -93,7 +96,7 @@ def _target_clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     body = for_parsing(sentence.text)
     if _AS_FOLLOWS_END.search(body) or _SEE_TABLE_END.search(body):
         return []
-    m = _TARGETS_LEAD.match(body) or _PROPOSED_LEAD.match(body) or SLOGAN_LEAD.match(body)
+    m = _TARGETS_LEAD.match(body) or _PROPOSED_LEAD.match(body) or SLOGAN_LEAD.match(body) or _SET_FIELD_LEAD.match(body)
     offset = m.end() if m else 0
     base = sentence.start + offset
     return [(_past_lead(text, base + a, base + b), base + b) for a, b in targets.clauses(sentence.text[offset:])

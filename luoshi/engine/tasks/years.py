@@ -210,7 +210,9 @@ def _year_list(doc: Document, in_five_year_only: bool = False) -> list:
     return []
 
 
-_AVERAGE = re.compile(f"年均(?:{vocab.alternation('change.annual_average')})?")
+# (细颗粒物年均浓度控制在30微克/立方米以内: a level measured as the year's mean, change.year_mean_level, is no average over
+# years)
+_AVERAGE = re.compile(f"年均(?!{vocab.alternation('change.year_mean_level')})(?:{vocab.alternation('change.annual_average')})?")
 _FIGURE = vocab.quick(re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*%"), digits=True)
 # A sentence opened by this year, next year or a year in figures: one year's targets, whatever plan it names.
 _ONE_YEAR_LEAD = re.compile(rf"\W*(?:{vocab.alternation('time.one_year_lead')}|(?:19|20)\d\d年)")
