@@ -366,9 +366,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # _another_named), its urban income beside all residents' five-year rate (verify/judge._whole_population_rate) and
     # its retail excepted from the indicators turned positive (verify/entry._not_turned_positive) mended —
     # tests/test_verify_stop59y.py; left:
-    ("r182", "粮食综合生产能力"): "the province's grain-capacity quota answered only by the grain-security assessment's "
-                            "provincial rank (“米袋子”粮食安全责任制考核总分排名全省第一): read not reported where the label "
-                            "quotes a related measure's rank, unclear (D2)",
+    # (r182's grain-capacity quota answered only by the grain-security assessment's provincial rank: mended at stop 67,
+    # verifyy — verify/qualitative._duty_assessed, words.toml verify.duty_topic; tests/test_verify_verifyy67.py)
     # thirty-third set's first run (verifyx, stop 60; 35/45): r184's received capital and R&D share under other names
     # (words.toml verify.aliases), its 大气、水环境质量 (targets.split_metrics, target.medium) and r186's energy said done
     # at a clause's close (verify.done_closing) mended — tests/test_verify_stop60x.py; r186's rural net income relabelled

@@ -1,5 +1,5 @@
 """Verify mends of stop 67 (verifyy, issue 10), from the known misses of stop 66's sets (the ninetieth invented set,
-v264; the real pair r243).  Every sentence below was written for this file, in other words than any label row, with
+v263 and v264; the real pairs r243 and r182).  Every sentence below was written for this file, in other words than any label row, with
 guards:
 
 - the coming year's targets set by a verb, with no word naming the targets as a whole — each metric's growth target in
@@ -10,7 +10,14 @@ guards:
 - a fine-particle level measured as the year's mean (年均浓度) is no average over several years (words.toml
   change.year_mean_level), so the field's sentence holding it states the year's targets;
 - R&D written by its official long name (研究与试验发展) or its letters (R&D) is 研发 inside every name (words.toml
-  verify.alias_words, read before verify.aliases), so a share of GDP under any of the names is the R&D intensity.
+  verify.alias_words, read before verify.aliases), so a share of GDP under any of the names is the R&D intensity; on the
+  status side, a reply calling the measure a yearly statistic (研发经费为年度统计数据: report.periodic_indicator) with only
+  an earlier year's figure stays unclear;
+- a farmland or grain-capacity quota answered only by the result of the duty's assessment (粮食安全党政同责考核位列全市
+  第二: verify.duty_topic, verify.duty_assessment, verify.assessment_result) names a related measure and a rank — unclear,
+  quoted (D2; verify/qualitative._duty_assessed), not unreported;
+- a results box's line putting the figure before its metric (6.1%　地区生产总值增速) gives the growth of the metric named
+  after it (verify/claims._BOX_NAMED_AFTER, _BOX_LINE).
 """
 
 from __future__ import annotations
@@ -79,3 +86,58 @@ def test_a_tasks_aims_set_after_the_named_targets_add_nothing():
         "under the target", "education's share", "the spending's growth"])
 def test_rd_under_its_long_name_and_its_letters(target, metric, said, expected):
     assert outcome_with_problems(target, metric, said) == expected
+
+
+@pytest.mark.parametrize(("target", "metric", "said", "expected"), [
+    ("耕地保有量和永久基本农田保护面积完成市下达任务", "耕地保有量", "耕地保护目标责任考核获评优秀等次，新建高标准农田3.2万亩。",
+     "unclear"),
+    ("粮食综合生产能力完成市下达任务", "粮食综合生产能力", "全县粮食安全党政同责考核位列全市第二。", "unclear"),
+    # guards: the quota said met decides; an assessment with no result, a place of another measure, another duty's
+    # assessment and the other quota's assessment are no answer
+    ("耕地保有量完成市下达任务", "耕地保有量", "耕地保有量完成市下达任务，耕地保护目标责任考核获评优秀等次。", "achieved"),
+    ("粮食综合生产能力完成市下达任务", "粮食综合生产能力", "认真迎接粮食安全党政同责考核。", "not_reported"),
+    ("粮食综合生产能力完成市下达任务", "粮食综合生产能力", "粮食单产居全市第一。", "not_reported"),
+    ("耕地保有量完成市下达任务", "耕地保有量", "安全生产目标责任考核获评优秀等次。", "not_reported"),
+    ("耕地保有量完成市下达任务", "耕地保有量", "粮食安全党政同责考核位列全市第二。", "not_reported"),
+], ids=["farmland by its assessment's grade", "grain capacity by its assessment's place", "the quota said met",
+        "an assessment awaited", "a place of the yield", "another duty's assessment", "the other quota's assessment"])
+def test_a_quota_answered_by_its_duty_assessment(target, metric, said, expected):
+    assert outcome_with_problems(target, metric, said) == expected
+
+
+# The status side of R&D's one spelling (vocab.full_names is the status rules' noun matching too): a task on R&D under its
+# long name now finds the reply's 研发 figures, so a reply saying the measure is a yearly statistic (研发经费为年度统计
+# 数据: words.toml report.periodic_indicator) with only an earlier year's figure stays unclear (rules PeriodicIndicator).
+@pytest.mark.parametrize(("task", "progress", "expected"), [
+    ("全社会研究与试验发展经费投入增长10%", "研发经费为年度统计数据，目前正在组织企业填报。2023年全市研发经费投入增长12.6%。",
+     "unclear"),
+    # guards: the period's own figure decides; the words alone with no figure are unclear too
+    ("全社会研究与试验发展经费投入增长10%", "研发经费为年度统计数据，1-6月全市研发经费投入增长11.2%。", "on_track"),
+    ("全社会研发经费投入增长10%", "研发经费为季度统计数据，目前正在组织企业填报。", "unclear"),
+], ids=["an earlier year's figure", "the period's figure", "no figure"])
+def test_rd_said_a_yearly_statistic(task, progress, expected):
+    from datetime import date
+
+    from tests.status_judge import judge
+    assert judge(task, progress, date(2024, 6, 30)).status == expected
+
+
+# A results box's lines, each figure before its metric (【数字看2024】 then 6.1%　地区生产总值增速): the growth of the metric
+# named after the figure (verify/claims._BOX_NAMED_AFTER), the space between kept (claims._BOX_LINE).
+_BOXED = ("某市人民政府工作报告\n\n一、过去一年工作回顾\n\n过去一年，全市经济稳中有进。\n\n【数字看2024】\n{box}\n\n"
+          "二、今年工作安排\n\n今年主要预期目标是：地区生产总值增长5%。\n")
+_BOX_PLAN = ("某市人民政府工作报告\n\n二、今年工作安排\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，"
+             "规模以上工业增加值增长7%，城镇调查失业率控制在5.5%以内。\n")
+
+
+@pytest.mark.parametrize(("box", "expected"), [
+    ("6.1%　地区生产总值增速\n6.4%　规上工业增加值增长\n5.1%　城镇调查失业率",
+     {"地区生产总值": "achieved", "规模以上工业增加值": "not_met", "城镇调查失业率": "achieved"}),
+    ("6.1%  地区生产总值增幅\n7.8%　规模以上工业增加值增速",
+     {"地区生产总值": "achieved", "规模以上工业增加值": "achieved", "城镇调查失业率": "not_reported"}),
+    # guard: a box line of a level (a share, no growth word) keeps its reading; a spaced sentence is read as before
+    ("5.1%　城镇调查失业率\n地区生产总值增长 6.1 %，规模以上工业增加值增长 7.8 %。",
+     {"地区生产总值": "achieved", "规模以上工业增加值": "achieved", "城镇调查失业率": "achieved"}),
+], ids=["growth words after each figure", "wide spaces and another growth word", "a level's line and a spaced sentence"])
+def test_a_results_box_names_each_figure_after_it(box, expected):
+    assert outcomes_by_metric(_BOX_PLAN, _BOXED.format(box=box)) == expected

@@ -153,6 +153,10 @@ def _estimated(raw: str, at: int) -> bool:
 
 # After a rate: 的, a metric's name and its growth word (…6.2%的经济增长, …5.6%的地区生产总值增速).
 _NAMED_AFTER = re.compile(f"的(?P<name>[^,;:。的\\d]{{2,12}}?)(?:{vocab.alternation('change.growth')})")
+# A results box's line (【数说2025】 then 5.7%　地区生产总值增速): the rate opening the line, white space, then the metric's
+# name and its growth word closing it — the growth of the metric named after the figure, none before it.
+_BOX_NAMED_AFTER = re.compile(f"\\s+(?P<name>[^,;:。的\\d\\s]{{2,14}}?)(?:{vocab.alternation('change.growth')})\\s*$")
+_BOX_LINE = re.compile(r"\d+(?:\.\d+)?%" + _BOX_NAMED_AFTER.pattern)
 _LEAD_IN_MARKS = ("：", ":")      # a colon ending a lead-in (主要指标完成情况是：…) before the part's subject
 _OTHER_SCOPE_LEAD = re.compile(f"(?:在)?({vocab.alternation('verify.other_scope')})")
 # The nation (verify.nation_scope): never a local report's own area, whether or not the sentence names that area.
@@ -231,7 +235,8 @@ def _sentence_claims(doc: Document, sentence, year: int | None,
     opens on with no metric of its own.  A sentence wrapped over lines or spaced (地区生产总值增长\n6.7%,
     增长 6.7 %) is read with its white space left out, each figure quoted from the sentence as written."""
     raw = sentence.text
-    if not _INNER_SPACE.search(raw.strip()):
+    if not _INNER_SPACE.search(raw.strip()) or _BOX_LINE.fullmatch(for_parsing(raw).strip()):
+        # (a results box's line, 5.7%　地区生产总值增速, keeps the space between its figure and its name: _BOX_NAMED_AFTER)
         return _claims_of(doc, sentence, year, carry)
     kept = [i for i, ch in enumerate(raw) if not ch.isspace()]
     if not kept:
@@ -476,7 +481,12 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             # 实现了6.2%的增长, 保持7.5%的增速: the change word after the figure.
             kind = "growth_rate" if _GROWTH_AFTER.match(after) else "decline_rate" if _FALL_AFTER.match(after) else kind
         named_after = _NAMED_AFTER.match(after) if kind == "ratio" and vocab.is_rate(unit) else None
-        if named_after is not None:
+        boxed = _BOX_NAMED_AFTER.match(after) if kind == "ratio" and vocab.is_rate(unit) and not norm[:start].strip() \
+            else None
+        if boxed is not None:
+            # 5.7%　地区生产总值增速: a results box's line, the name after the figure the metric's whole name
+            kind, metric = "growth_rate", boxed.group("name")
+        elif named_after is not None:
             # 全年实现6.2%的经济增长, 实现5.6%的地区生产总值增速: the metric named after the figure, none before it.
             # (the figure's reading takes the name after it already; its tail is no more of the name)
             kind = "growth_rate"
@@ -725,7 +735,7 @@ def _claims_of(doc: Document, sentence, year: int | None, carry: tuple[str, str]
             bare = _RATE_WORD_END.sub("", _PLACE_PREFIX.sub("", normalise(_GENERIC.sub("", name))))
             if bare in _BARE_NAMES and bare in item:
                 name = _BARE_NAMES[bare]
-        tail = "" if start in groups or start in headless or named_after is not None else _bracket_cut(_TAIL_END.split(after.strip())[0])[:16]
+        tail = "" if start in groups or start in headless or named_after is not None or boxed is not None else _bracket_cut(_TAIL_END.split(after.strip())[0])[:16]
         # (全国经济增长5.0%，全县…: the nation's figure even where the sentence names no own area)
         if (scope := _OTHER_SCOPE_LEAD.match(norm, clause_start)) is not None \
                 and (own_levels or scope.group(1) in _NATION) and _scope_level(scope.group(1)) not in own_levels:

@@ -57,7 +57,7 @@ from .patterns import (
     _has,
     _review_names,
 )
-from .restated import _written_out
+from .restated import _written_clauses, _written_out
 from .verdicts import _actual, _evidence, _in_words, _near, _quoting, _split_groups, _unclear
 
 # In a qualitative target's predicate: the quota is one a level above set (完成省下达任务, 控制在市定目标以内).
@@ -578,6 +578,12 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         if j is not None:
             return _unclear(task, metric, target, claims[j],
                             f"回顾仅报告相关指标“{claims[j].text}”，未说明“{metric}”是否{ind.qualifier or '完成'}")
+    seen = _duty_assessed(metric, mentions)
+    if seen is not None:
+        # 粮食安全责任制考核排名全省第一 for 粮食综合生产能力完成省下达任务: the duty's assessment and its place, no word that
+        # the quota was met — a related measure and a rank (D2), unclear, quoted.
+        return _quoting(task, metric, target, seen, "unclear",
+                        f"回顾仅报告“{metric}”所属责任考核的结果，未说明是否{ind.qualifier or '完成'}")
     seen = _topic_mention(metric, mentions)
     if seen is not None:
         # 能耗双控扎实推进 for 单位生产总值能耗完成省下达任务: the target's matter said in words by its topic's name, no figure
@@ -585,6 +591,27 @@ def _qualitative(task: Task, ind: Indicator, metric: str, target: dict, claims: 
         return _quoting(task, metric, target, seen, "unclear", f"回顾仅以文字提及“{metric}”所属方面，未说明是否{ind.qualifier or '完成'}")
     return Verdict(task.id, metric, target, None, "unclear", [],
                    f"回顾部分未报告“{metric}”", outcome="not_reported")
+
+
+# The duty's assessment a quota is judged by, said with its result (耕地保护和粮食安全首考全省第一, 粮食安全责任制考核排名全省第一
+# for 耕地保有量、粮食综合生产能力完成省定目标): the quota's topic word (verify.duty_topic), an assessment word a few
+# characters after it (verify.duty_assessment), then a place or a grade (verify.assessment_result).
+_DUTY_TOPICS = tuple((normalise(t), normalise(w)) for t, w in (x.split(">", 1) for x in vocab.words("verify.duty_topic")))
+_DUTY_ASSESSED = re.compile(rf"[^,;:。，；：]{{0,8}}?(?:{vocab.alternation('verify.duty_assessment')})[^,;:。，；：]{{0,6}}?"
+                            rf"(?:{vocab.alternation('target.rank_scope')})?(?:{vocab.alternation('verify.assessment_result')})")
+
+
+def _duty_assessed(metric: str, mentions: list):
+    """The first review sentence giving the result of the duty's assessment a quota on ``metric`` is judged by (粮食安全
+    责任制考核排名全省第一 for 粮食综合生产能力), or None.  An assessment with no result (开展粮食安全责任制考核) or a
+    place of the metric itself with no assessment (粮食产量居全省第二) is none."""
+    key = _written_out(metric)
+    words = [w for t, w in _DUTY_TOPICS if t in key]
+    for sentence in mentions if words else ():
+        for clause in _written_clauses(sentence.text):
+            if any(at != -1 and _DUTY_ASSESSED.match(clause, at + len(w)) for w in words for at in (clause.find(w),)):
+                return sentence
+    return None
 
 
 # Right after a qualitative target's metric in a review sentence: problems or their rectification (生态环境突出问题整改).
