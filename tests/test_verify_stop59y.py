@@ -89,10 +89,9 @@ def test_indicators_excepted_from_those_turned_positive_did_not_grow(target, rev
     assert got.get(metric) == outcome
 
 
-@pytest.mark.xfail(strict=True, reason="a province's quota on the grain production capacity answered only by the provincial "
-                                       "rank of the grain-security responsibility assessment (r182): read not reported, where "
-                                       "the label quotes a related measure's rank, unclear (D2); no neighbour of a capacity "
-                                       "quota is written for an assessment of the grain duty, one row")
+# (r182's shape, a strict xfail until stop 67: a province's quota on the grain production capacity answered only by the
+# provincial rank of the grain-security responsibility assessment is a related measure's rank, unclear (D2) — mended by
+# verifyy, verify/qualitative._duty_assessed; tests/test_verify_verifyy67.py)
 def test_a_grain_capacity_quota_beside_the_grain_duty_assessment_rank():
     got = outcomes_by_metric(TURN_N.format(target="粮食综合生产能力完成省下达任务"),
                              TURN_N1.format(review="粮食安全党政同责考核排名全省第二，新建高标准农田12万亩"))
