@@ -387,6 +387,7 @@ PATTERN_BUILDERS = {
     "vocab.py:metric_trail": "the metric-trail words less those its argument keeps (cache)",
     "vocab.py:quick": "a first-character lookahead for the compiled pattern it is given (called at import)",
     "vocab.py:_aliases": "the verify.aliases table, read on first use (cache)",
+    "vocab.py:_alias_words": "the verify.alias_words table, read on first use (cache)",
     "verify/qualitative.py:_field_said": "a quota's field said done, the field known only per target (lru_cache)",
     "verify/qualitative.py:_goal_pattern": "a quota's subject and the change it asks, known only per target (lru_cache)",
 }
