@@ -438,6 +438,9 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # invented273 (statusd, stop 66): a dev set, its labels committed alone (850a5baf on its branch) before the engine judged it;
               # judged first by afe19360's engine (the labels commit's parent): 31 of 34, then used to write rules
               ("invented273", "afe19360"),
+              # invented274 (statusb, stop 67): a dev set, its labels committed alone (ff55e1d3 on its branch) before the engine
+              # judged it; judged first by 6337f0e7's engine (the labels commit's parent): 27 of 34, then used to write rules
+              ("invented274", "6337f0e7"),
               # invented278 (statusd, stop 67): a dev set, its labels committed alone (3ac6469b on its branch) before the engine judged it;
               # judged first by 6337f0e7's engine (the labels commit's parent): 27 of 34, then used to write rules
               ("invented278", "6337f0e7")]
