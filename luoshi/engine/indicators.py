@@ -115,7 +115,8 @@ _QUOTED_LIMIT = re.compile(
 _NOT_ZERO = vocab.words("zero.not_zero")     # 零部件, 零售, 零碳园区: no zero target
 _ZERO_GROWTH = vocab.words("zero.growth")
 _BOTTOM_LINE = sorted(vocab.words("verify.bottom_line_word"), key=len, reverse=True)     # 的底线 before 底线
-_ZERO = re.compile(rf"零({vocab.alternation('zero.growth')}|新增[^;,。、]*|[^\d;,。、\s“”\"]{{1,6}})|不发生([^;,。、]*)|清零")
+# (a table's column bar, | once normalised, closes the zero's thing as punctuation does: 不发生重大森林火灾｜2026年12月底前)
+_ZERO = re.compile(rf"零({vocab.alternation('zero.growth')}|新增[^;,。、|]*|[^\d;,。、|\s“”\"]{{1,6}})|不发生([^;,。、|]*)|清零")
 _MILE = vocab.pattern("milestone.finish", "milestone.start", "milestone.done")
 _UNDERWAY = set(vocab.words("milestone.start"))
 _PROCESS = vocab.pattern("milestone.process")

@@ -803,6 +803,8 @@ def _scope_figures(case: Case, norm: str, task_text: str, targets: list[Indicato
     _month_within_total(case, norm, month_first=False)
     # 今年以来新增就业2400人，当月新增260人: the month's own figure after the year so far is within it (statusa, stop 58).
     _month_after_so_far(case, norm)
+    # 培训…860人次，其中8月份培训140人次: a period's part after 其中 is within the figure before it (statusb, stop 67).
+    _period_among_within(case, norm)
     _month_figures_alone(case, norm, task_text)
     # 现已新增15条，其中夜班线路3条; 已完成搬迁入住1200人(其中:低保户300人): a count done by its own verb, then after 其中
     # in its sentence counts of its unit no larger that say no stage of their own — the first count's breakdown by
@@ -1053,7 +1055,9 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             role = "done"       # 已申报资金1900万元，到位资金420万元: money named as in hand is done by its own name
         if role == "done" and _funds_applied(f):
             role = "pending"    # 已申请补助资金3600万元: money only applied for, none won
-        if role is None:        # 涉及面积82万平方米: the sentence before the clause says what it is
+        if role is None and not _REST_OPENS.match(norm, cl[0]):
+            # 涉及面积82万平方米: the sentence before the clause says what it is — not for the rest's count (其余44个图斑位于
+            # 偏远区域): the rest is what the clauses before it did not reach, so only the clauses after it say its stage
             before = norm[se[0]:cl[0]]
             source = _FIGURE_SOURCE.search(before)
             role = _role(before[:source.start()] + before[source.end():] if source else before, "")
@@ -1063,7 +1067,11 @@ def build_case(row: ProgressRow, task_text: str, targets: list[Indicator], expec
             said = _said_after_count(case, norm, f, facts, row.facts, clauses, cl, se)
             if said == "planned":
                 continue        # 甲路4公里,乙路2公里,预计下半年实施: the items' work is the plan, no work done
-            role = said if said in ("not_started", "preparing") else "done"
+            if _REST_OPENS.match(norm, cl[0]):
+                # (其余900户长期不在家，工作人员正在预约上门: the rest at the stage said after it; nothing said, no work done)
+                role = said if said is not None else "other"
+            else:
+                role = said if said in ("not_started", "preparing") else "done"
         elif role == "done" and _pending(_without_others(norm, se, cl)) and not (
                 _RECOGNISED.search(clause_text) and not _pending(clause_text)):
             role = "pending"    # 三家企业已通过辅导验收, 申报材料获受理: a count still pending
@@ -1576,6 +1584,22 @@ _DECISION_AWAITED = re.compile(rf"待[^,;。，；\d待]{{0,6}}?(?:{vocab.altern
 
 _SO_FAR = vocab.pattern("time.so_far_to_date")
 _MONTH_OWN = vocab.pattern("time.one_month")
+
+
+_AMONG_PERIOD = re.compile(rf"其中\s*(?:{vocab.alternation('time.among_period')}|\d{{1,2}}月份?|[一二三四五六七八九十]{{1,3}}月份?)")
+
+
+def _period_among_within(case: Case, norm: str) -> None:
+    """A figure after 其中 and a period (其中8月份培训140人次, 其中本月新增3家) following a figure of its unit no smaller in
+    its sentence: that period's part of the earlier figure, within it ("compared", as a month's beside the year so far)
+    — the earlier figure is the count done, whatever verb names it (培训…860人次: the task's own verb, none of finishing)."""
+    for a in case.facts:
+        for b in case.facts:
+            if b.fact.span[0] > a.fact.span[1] and b.sentence == a.sentence and a.role == b.role == "done" \
+                    and _unit_of(b.fact) == _unit_of(a.fact) and _value(b.fact) <= _value(a.fact) \
+                    and _AMONG_PERIOD.match(norm, b.clause[0] + len(norm[b.clause[0]:b.clause[1]]) - len(
+                        norm[b.clause[0]:b.clause[1]].lstrip())):
+                b.role = "compared"     # (as _month_after_so_far: no breakdown a part's name could claim)
 
 
 def _month_after_so_far(case: Case, norm: str) -> None:

@@ -792,10 +792,14 @@ _INSTALL_STEP = vocab.pattern("stage.install_step")
 _START_JOINT = vocab.pattern("milestone.start_joint")
 
 
+_NO_WORKS_STEP = re.compile(f"{pattern('works_step_not').pattern}|{pattern('main_works_not').pattern}")
+
+
 def _step_only(clause: str, target: str) -> bool:
     """A clause done only as far as a step of the works the target does not name (5家已完成装修 for 开放运营
     城市书房5家; 路基施工已完成 for 建成…道路: judging.toml words.works_begun/works_main too): the work nearly
     done, not its result."""
+    clause = _NO_WORKS_STEP.sub(lambda w: "＿" * len(w.group(0)), clause)     # (基层林业技术人员: the grassroots)
     m = _STAGE_WORK_STEP.search(clause) or pattern("works_main").search(clause) or pattern("works_begun").search(clause)
     if m and _REMOVAL_STEP.fullmatch(m.group(0)) and _TASK_REMOVAL.search(target):
         return False        # 拆除2100户 for 完成城中村拆迁5000户: taking the houses down is the task's own result

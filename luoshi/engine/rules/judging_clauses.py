@@ -154,7 +154,9 @@ def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
     return None
 
 
-_GENERIC_OBJECT = _quick(re.compile(f"[并和及]?(?:{vocab.alternation('completion.generic_object')}|(?:通过)?验收)"))
+# (并通过市级检查验收: the finish accepted by a level named between, no other object — statusb, stop 67)
+_GENERIC_OBJECT = _quick(re.compile(f"[并和及]?(?:{vocab.alternation('completion.generic_object')}|(?:通过[\u4e00-\u9fff]{{0,6}}?)?验收)"))
+_SUBJECT_PERIOD_LEAD = re.compile(f"^(?:{vocab.alternation('completion.subject_period_lead')})")
 
 
 def _other_object(clause: str, target: str = "") -> bool:
@@ -253,8 +255,9 @@ def _clause_stage(case: Case, part: Part) -> tuple[str | None, Evidence | None]:
         sent = next((x for x in sentences if x[0] <= s < x[1]), None)
         # (县水利局：工程已全部完工: the answering unit's label before its colon is no subject of the clause)
         going_on = ""
-        subject = _GENERIC_OBJECT.sub("", _NON_WORD_OR_DIGIT.sub("", _CLAUSE_SUBJECT_END.split(
-            _LABEL_LEAD.sub("", clause))[0]))
+        # (年度除治任务已全面完成: the year before the subject no word of its object)
+        subject = _SUBJECT_PERIOD_LEAD.sub("", _GENERIC_OBJECT.sub("", _NON_WORD_OR_DIGIT.sub("", _CLAUSE_SUBJECT_END.split(
+            _LABEL_LEAD.sub("", clause))[0])))
         if len(subject) >= 2 and subject in target and subject not in _GENERIC_SUBJECTS and not (
                 clause_stage(clause) == "done" and _other_object(clause, target)
                 and not (_BUILT_ACCEPTED.search(clause) and not pattern("use_target").search(case.task_text))):

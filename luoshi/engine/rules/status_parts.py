@@ -705,13 +705,25 @@ _FOUND = _quick(re.compile(f"(?<![未没无零不])(?:{vocab.alternation('report
                            r"([^\d,;。，；]{2,12}?)\d+" f"(?:{vocab.alternation('report.found_unit')})"))
 
 
-def _occurred(case: Case, norm: str) -> re.Match | None:
+_GRADED_AIM = vocab.pattern("report.incident_grade_named")
+_LOWEST_GRADE = vocab.pattern("report.incident_grade_lowest")
+
+
+def _below_graded_aim(aim: str, norm: str, m: re.Match) -> bool:
+    """The incidents of m said of the lowest grade (发生一般森林火灾2起) against an aim naming a grade (不发生重大森林火灾):
+    below the aim's grade, no breach of it."""
+    end = next((i for i in range(m.end(), len(norm)) if norm[i] in ",;。!?，；！？\n"), len(norm))
+    return bool(_GRADED_AIM.search(aim)) and bool(_LOWEST_GRADE.search(norm, m.start(), end))
+
+
+def _occurred(case: Case, norm: str, aim: str = "") -> re.Match | None:
     """Some of a zero target's thing occurred: 发生…2起, or the thing the task names found or turned up with a count
     (全年监测发现秸秆焚烧火点1个 for 秸秆露天焚烧火点“零发生”) — the found thing's last word (火点) must be one the task
     names, so hidden dangers found and fixed (排查发现安全隐患32处) do not break a zero-accident target — or, for a zero
     aim on unlawful acts (违法排污“零发生”), any thing found and handled as an offence in its sentence (发现企业超标排放
-    1次，已依法立案查处: words.toml report.case_filed)."""
-    m = _OCCURRED.search(norm)
+    1次，已依法立案查处: words.toml report.case_filed).  Incidents of the lowest grade are no breach of an aim naming a
+    grade (_below_graded_aim)."""
+    m = next((m for m in _OCCURRED.finditer(norm) if not _below_graded_aim(aim or case.task_text, norm, m)), None)
     if m is not None:
         return m
     task = _content_bigrams(case.task_text)
@@ -783,7 +795,7 @@ def _own_verb_underway(clause: str, task_text: str) -> bool:
 def _zero_part(case: Case, target: str) -> SubTarget:
     sub = SubTarget(target=target, reported=None, status=None)
     norm = for_parsing(case.progress)
-    bad = _occurred(case, norm)
+    bad = _occurred(case, norm, target)
     m = bad or _NONE_OCCURRED.search(norm)
     if m is not None and not case.in_forecast(m.start()):
         sub.status = "behind" if bad else _held(case.expected)
