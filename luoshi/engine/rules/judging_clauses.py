@@ -156,7 +156,7 @@ def _event_held_dated(case, text: str, offset: int = 0) -> re.Match | None:
 
 # (并通过市级检查验收: the finish accepted by a level named between, no other object — statusb, stop 67)
 _GENERIC_OBJECT = _quick(re.compile(f"[并和及]?(?:{vocab.alternation('completion.generic_object')}"
-                                    f"|(?:通过(?:{vocab.alternation('completion.check_level')})?(?:检查|考核)?)?验收)"))
+                                    f"|(?:通过(?:{vocab.alternation('completion.check_level')})?(?:{vocab.alternation('completion.check_kind')})?)?验收)"))
 _SUBJECT_PERIOD_LEAD = re.compile(f"^(?:{vocab.alternation('completion.subject_period_lead')})")
 
 
