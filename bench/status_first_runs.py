@@ -405,6 +405,10 @@ FIRST_RUNS = [("invented", "3559616"), ("invented2", "50966ea"), ("invented3", "
               # the first round's rule landing 97f2ddae; judged once by 97f2ddae's rules (main, labels only after it)
               # and by the stop's starting engine afe1936 (the same answers)
               ("invented270", "97f2dda"), ("invented271", "97f2dda"), ("invented272", "97f2dda"),
+              # invented275–277 (holdout, stop 67): held out, sealed outside the repository and committed (cfb44f60) after
+              # the first round's last rule landing 703ae8c3; judged once by 703ae8c3's rules (main, labels only after it)
+              # and by the stop's starting engine 6337f0e7 (the same answers)
+              ("invented275", "703ae8c3"), ("invented276", "703ae8c3"), ("invented277", "703ae8c3"),
               # invented244 (statusb, stop 61): a dev set, its labels committed alone (68d0692; first ca8afdb, rebased) before the engine judged it;
               # judged first by ee45532's engine (the labels commit's parent): 26 of 34, then used to write rules
               ("invented244", "ee45532"),

@@ -479,6 +479,14 @@ and answers on its reports; labels committed in 41109247 after the first round's
 97f2ddae's engine and by the starting engine afe1936 (the same answers): 2/33 = 0.061 (every target achieved 0.515), v264
 failed as a whole (no review part found in a communiqué), v263's and v265's reviews not found. The misses row by row in
 tests/test_verify_heldout66.py.
+The ninety-first set (v266–v268, holdout's held-out check of stop 67: a county's work report as an infographic post, its
+targets as metric lines each over its target line, against the statistics bureau's press conference; a city congress
+finance committee's findings on the plan in both years; a county-level city party secretary's economic work conference
+speech against the city yearbook's overview; labels committed in cfb44f60 after the first round's last rule landing
+703ae8c3), judged once by 703ae8c3's engine and by the starting engine 6337f0e7 (the same answers): 18/30 = 0.600 (every
+target achieved 0.533) — v266's ten targets not found (a metric's line over its target line), v267's energy quota met
+in words not found, v268's PM2.5 answered by the good days' share read unclear (not_reported labelled). No pair failed
+as a whole.  The misses row by row in tests/test_verify_heldout67.py.
 """
 
 from __future__ import annotations
@@ -554,7 +562,8 @@ SETS = {"first": [f"v{n:02}" for n in range(1, 9)], "second": [f"v{n:02}" for n 
         "eighty-seventh": ["v254", "v255", "v256"],
         "eighty-eighth": ["v257", "v258", "v259"],
         "eighty-ninth": ["v260", "v261", "v262"],
-        "ninetieth": ["v263", "v264", "v265"]}
+        "ninetieth": ["v263", "v264", "v265"],
+        "ninety-first": ["v266", "v267", "v268"]}
 FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61},
                                           "second": {"verdict accuracy": 39 / 43},
                                           "third": {"verdict accuracy": 25 / 30},
@@ -644,7 +653,8 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 58 / 61}
                                           "eighty-seventh": {"verdict accuracy": 29 / 30},
                                           "eighty-eighth": {"verdict accuracy": 19 / 30},
                                           "eighty-ninth": {"verdict accuracy": 10 / 31},
-                                          "ninetieth": {"verdict accuracy": 2 / 33}}
+                                          "ninetieth": {"verdict accuracy": 2 / 33},
+                                          "ninety-first": {"verdict accuracy": 18 / 30}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:

@@ -554,6 +554,15 @@ cf022875 after the first round's rule landing 97f2ddae), judged once by 97f2ddae
 found no target (r241, r242), r243's shares of the province's and nation's trade and capital, R&D's share, the farmland
 and grain quotas in words and the manufacturing share by a related figure. The misses row by row in
 tests/test_verify_heldout66.py.
+Held out: heldout_realh23 (r250–r252, 光明区 2023 and 2024, 南山区 2024; realh's sealed set of stop 67) and heldout_realh24
+(r253–r255, 达州, 广安 and 南充 2022; realh2's sealed set of stop 67), labels committed in 352ec326 and d82c09b8 after the
+first round's last rule landing 703ae8c3, judged once by 703ae8c3's engine and by the starting engine 6337f0e7 (the same
+answers): heldout_realh23 14/16 = 0.875 (every target achieved, also the majority, 0.500) — an R&D intensity and a
+district's investment named in the review with no comparable figure read not_reported (unclear labelled);
+heldout_realh24 20/26 = 0.769 (every target achieved 0.154; majority not_met 0.385) — six targets the review names only in
+words, by parts or by a related figure read not_reported (unclear labelled: a price-control quota, a city's GDP,
+investment, industry and retail named with no comparable figure, an energy-and-environment quota).  No pair failed as a
+whole.  The misses row by row in tests/test_verify_heldout67.py.
 """
 
 from __future__ import annotations
@@ -611,6 +620,8 @@ SETS = {"first": ["r01", "r02", "r03"], "second": ["r04", "r05"], "third": ["r06
         "heldout_realh20": ["r223", "r224", "r225"],
         "heldout_realh21": ["r232", "r233", "r234"],
         "heldout_realh22": ["r241", "r242", "r243"],
+        "heldout_realh23": ["r250", "r251", "r252"],
+        "heldout_realh24": ["r253", "r254", "r255"],
         "twenty-first": ["r127", "r128", "r129"],
         "twenty-second": ["r130", "r131", "r132"],
         "twenty-third": ["r136", "r137", "r138"],
@@ -714,7 +725,9 @@ FIRST_RUN: dict[str, dict[str, float]] = {"first": {"verdict accuracy": 32 / 35}
                                           "heldout_realh19": {"verdict accuracy": 28 / 30},
                                           "heldout_realh20": {"verdict accuracy": 24 / 27},
                                           "heldout_realh21": {"verdict accuracy": 25 / 28},
-                                          "heldout_realh22": {"verdict accuracy": 26 / 34}}
+                                          "heldout_realh22": {"verdict accuracy": 26 / 34},
+                                          "heldout_realh23": {"verdict accuracy": 14 / 16},
+                                          "heldout_realh24": {"verdict accuracy": 20 / 26}}
 
 
 def labels(names: list[str] | None = None) -> list[dict]:
