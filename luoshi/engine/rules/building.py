@@ -913,8 +913,11 @@ def _scope_figures(case: Case, norm: str, task_text: str, targets: list[Indicato
     # it the items' work at preparation where a plan drawn beside it lends it that role (已制定实施方案，确定创建单位10个,
     # 正在开展创建): the chosen items are the scope, the clauses' own stages judge them.
     for a in case.facts:
-        chosen = _CHOOSE_LEAD.match(norm[a.clause[0]:a.fact.span[0]])
-        if a.role in ("done", None, "preparing") and chosen and chosen.group(1) not in case.task_text:
+        # (5月底进展：已确定…名单: a cell's header before a colon opens no clause of its own)
+        chosen = _CHOOSE_LEAD.match(_COLON.split(norm[a.clause[0]:a.fact.span[0]])[-1])
+        made = chosen and _CHOSEN_IS_MADE.search(norm[a.clause[0]:min(a.fact.span[1] + 4, a.clause[1])])
+        if a.role in ("done", None, "preparing") and chosen and chosen.group(1) not in case.task_text and not (
+                made and made.group(0) in case.task_text):
             a.role = "scope"
 
 
@@ -1463,6 +1466,8 @@ _SCOPE_TAIL = re.compile(r"[^\d,;。，；、已正均]{0,10}?(?:当)?中"
 _POOL_NOUN = re.compile(f"(?:{vocab.alternation('found.pool_noun')})$")
 # A clause opening by choosing the items (确定…, 已选定…, 遴选…) before its count (words.toml found.choose_verb).
 _CHOOSE_LEAD = re.compile(rf"\s*已?({vocab.alternation('found.choose_verb')})")
+# Items made what the task counts by their choosing (已确定8个试点镇 for 试点…8个镇: words.toml found.chosen_is_made).
+_CHOSEN_IS_MADE = re.compile(f"(?:{vocab.alternation('found.chosen_is_made')})")
 # A stage word in that tail (施工中, 建设中, 设计中, 招标中, 装修中): the items' work in hand, not the scope's noun.
 _STAGE_BEFORE_ZHONG = re.compile("|".join(f"(?:{pattern(name).pattern})" for name in ("underway", "preparing", "nearly_done")))
 

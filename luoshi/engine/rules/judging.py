@@ -296,6 +296,10 @@ def judge_indicator(part: Part, facts: list[Fact], expected: float, others: list
         # is on pace, not ahead — it is reached by the year's end, not counted along it, and a level reached early is
         # itself only held (the labels' README rule question 10, decided at stop 47).
         status = "on_track"
+    if status == "ahead" and hold and value < tv and not case_expected_done(expected):
+        # 存栏稳定在300万头左右 answered by 存栏297.5万头 at 31 May: a level to hold is not counted along the year — short
+        # of it before the deadline it is on pace, never ahead by its share (README rule questions 55 and 10).
+        status = "on_track"
     if status in ("ahead", "completed") and not case_expected_done(expected) and _reach_stock(t, task, chosen, standing):
         # 累计入网大型科研仪器设备11860台 for 仪器设备达到1.3万台 at 31 July: a count reached by a verb of level, answered
         # by a running total, is a stock — short of it before the deadline on pace, reached early only held (README rule
