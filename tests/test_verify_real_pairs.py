@@ -458,8 +458,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                           "分别完成投资…) read as 省 alone, the parts not quoted for the whole investment (unclear, D8)",
     # forty-third set's first run (verifyx, stop 65; 27/29): r230's services' trade taken for the whole trade's rate mended
     # (words.toml verify.part_of_trade 服务贸易; tests/test_verify_verifyx65.py)
-    ("r231", "固定资产投资"): "the key projects' shares of their yearly plans (…项目分别完成年度投资计划的…%) are no claim the "
-                        "engine reads (only the projects' counts), so no part is quoted for the whole investment (unclear, D8)",
+    # (r231's key projects' shares of their yearly plans: relabelled not_reported by the lead's D25 of stop 67, decide —
+    # the engine's answer; tests/test_verify_verifyx65.py)
     # forty-fourth set's first run (verifyy, stop 65; 21/28, 23/28 on r235's corrected comparators): r235's goods trade by
     # rank and its employment indicators as a group, r236's revenue level set as a multiple of 2017's mended
     # (tests/test_verify_verifyy65.py)

@@ -6,8 +6,10 @@ written for this file, with guards:
   is quoted as a part (the lead's decision of stop 47: unclear), never taken for the whole trade's rate; a target on the
   services' trade itself is still answered by it.
 
-Left as a strict xfail (in other words): the key projects' shares of their yearly investment plans
-(…项目分别完成年度投资计划的…%) are no claim the engine reads, so they are not quoted for the whole investment.
+The key projects' shares of their yearly investment plans (…项目分别完成年度投资计划的…%), left here as a strict xfail
+expecting `unclear`, read `not_reported` by the lead's decision D25 of stop 67 (bench/labels/verify_real/README.md): a
+part's share of its yearly plan answers nothing of the whole, unless the part's own level or rate is also given (then D8,
+quoted `unclear`). r231's row was relabelled so (decide) and the test below now asks D25's answer, with its guard.
 """
 
 from __future__ import annotations
@@ -47,16 +49,16 @@ def test_the_services_trade_is_a_kind_apart_from_the_whole_trade(target, said, o
     assert _outcomes(target, said) == [outcome]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the key projects' shares of their yearly investment plans (…项目分别完成年度投资计划的…%) are read as "
-    "counts of projects only, the shares as no claim at all, so no part is quoted for the whole investment "
-    "(r231; stops 47–48)",
-)
-def test_key_projects_shares_of_their_yearly_plans_quoted_for_the_whole_investment():
-    assert _outcomes("固定资产投资增长8%", "15个省重点、30个市重点项目分别完成年度投资计划的112.4%、108.9%。") == ["unclear"]
+def test_key_projects_shares_of_their_yearly_plans_answer_nothing_of_the_whole_investment():
+    # D25 (the lead's decision, stop 67): a part's share of its yearly plan alone is not_reported for the whole
+    assert _outcomes("固定资产投资增长8%", "15个省重点、30个市重点项目分别完成年度投资计划的112.4%、108.9%。") == ["not_reported"]
+
+
+def test_key_projects_share_beside_their_amount_is_quoted_for_the_whole_investment():
+    # D25's guard: the part's own level beside its share is quoted for the whole (D8: unclear)
+    assert _outcomes("固定资产投资增长8%", "市重点项目完成投资186.4亿元，完成年度投资计划的112.4%。") == ["unclear"]
 
 
 def test_key_projects_amount_quoted_for_the_whole_investment():
-    # the guard the xfail above is measured against: the key projects' amount, named whole, is quoted
+    # the key projects' amount, named whole, is quoted (D8)
     assert _outcomes("固定资产投资增长8%", "市重点项目完成投资186.4亿元，项目建设提速。") == ["unclear"]
