@@ -743,7 +743,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                 pending_lead = names
             continue
         if _FIELDS_ALONE.fullmatch(normalised) and tasks and tasks[-1].kind == "task":
-            continue            # 1．新建…。（责任人：某某某　完成时间：6月底前）: the item's holder and deadline, no task
+            continue            # 1．新建…。（责任人：王某　完成时限：7月底前）: the item's holder and deadline, no task
         said = _units_sentence(body) if same and sentence.paragraph is not None else None
         if said is not None:
             # 1.新建…。由局某某科牵头，…配合，9月底前完成。: who does the item and by when, no task; its units the item's
@@ -977,7 +977,7 @@ _LEAD_ALONE = re.compile(rf"\s*{_LEAD_BRACKET}\s*[。.;]?\s*")
 # An item's weight in the assessment in brackets after its full stop (…总产量达到19万吨。（15分）, …。（一票否决）), as a target
 # responsibility or commitment letter scores its items: the item's score, no task of its own (words.toml table.score_word).
 _SCORE_ALONE = re.compile(rf"\s*\((?:\d{{1,3}}(?:\.\d)?分|{vocab.alternation('table.score_word')})\)\s*[。.;]?\s*")
-# An item's closing bracket of its fields, a label and a colon first, no sentence inside (（责任人：某某某　完成时间：6月
+# An item's closing bracket of its fields, a label and a colon first, no sentence inside (（责任人：王某　完成时限：7月
 # 底前）, 【完成时限：9月底前】) after the item's full stop: who answers for it and by when, no task of its own (words.toml
 # report.item_cell_label, task.deadline_label, task.lead_unit_label, task.cooperating_unit_label).
 _FIELD_LABELS = vocab.alternation('report.item_cell_label', 'task.deadline_label', 'task.lead_unit_label',
