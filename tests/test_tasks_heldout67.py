@@ -53,7 +53,7 @@ def _starts(tmp_path, text: str = _POSTING) -> list[str]:
 
 
 # (mended by taskse, stop 67: tasks.report._FIELDS_ALONE; words.toml task.tasks_restated 以上计划, table.signature_mark
-# 举报电话, part.targets_title 年度目标; units.toml 眼; indicators._EQUIPPED after 在)
+# 举报电话; units.toml 眼; indicators._EQUIPPED after 在)
 def test_the_closing_bracket_of_person_and_deadline_is_no_task(tmp_path):
     starts = _starts(tmp_path)
     assert not any("责任人" in s for s in starts)
@@ -67,9 +67,15 @@ def test_the_items_keep_their_headings(tmp_path):
     assert groups == [for_parsing(g) for g in ("产业发展", "产业发展", "公共设施", "公共设施")]
 
 
-def test_the_years_targets_the_oversight_and_the_phone_line_are_no_task(tmp_path):
+def test_the_oversight_and_the_phone_line_are_no_task(tmp_path):
     starts = _starts(tmp_path)
-    assert not any(s.startswith(for_parsing(w)) for s in starts for w in ("村集体收入", "以上计划", "举报电话"))
+    assert not any(s.startswith(for_parsing(w)) for s in starts for w in ("以上计划", "举报电话"))
+
+
+@pytest.mark.xfail(strict=True, reason="taskse67: the targets under a part titled 年度目标 read as a task (the title "
+                                       "word alone is too broad: 奋力实现全年目标 heads work in a speech)")
+def test_the_years_targets_are_no_task(tmp_path):
+    assert not any(s.startswith(for_parsing("村集体收入")) for s in _starts(tmp_path))
 
 
 def test_wells_are_counted_in_yan(tmp_path):
