@@ -53,7 +53,7 @@ def _starts(tmp_path, text: str = _POSTING) -> list[str]:
 
 
 # (mended by taskse, stop 67: tasks.report._FIELDS_ALONE; words.toml task.tasks_restated 以上计划, table.signature_mark
-# 举报电话; units.toml 眼; indicators._EQUIPPED after 在)
+# 举报电话; units.toml 眼)
 def test_the_closing_bracket_of_person_and_deadline_is_no_task(tmp_path):
     starts = _starts(tmp_path)
     assert not any("责任人" in s for s in starts)
@@ -83,6 +83,9 @@ def test_wells_are_counted_in_yan(tmp_path):
     assert [(m, v, u) for m, v, u in got] == [("新挖灌溉水井", 4.0, "眼"), ("疏浚排水沟", 2400.0, "米")]
 
 
+@pytest.mark.xfail(strict=True, reason="taskse67: a count of equipment after 在, a place and a verb of installing keeps "
+                                       "the place in its metric (tests/test_tasks_tasksy65.py guards 在…配备 unchanged: "
+                                       "a question for the lead)")
 def test_equipment_after_a_place_phrase_counts_the_equipment(tmp_path):
     got = metrics_of(found_tasks(tmp_path, _POSTING), _ITEMS[2])
     assert got == [("监控探头", 24.0, "个")]

@@ -456,8 +456,7 @@ _BRACKET_PART = re.compile(rf"^\s*[(（\[]\s*(?:{vocab.alternation('target.brack
 _BENEFICIARY = re.compile(f"^为[^,;。为]{{0,12}}(?:{vocab.alternation('target.beneficiary')})")
 # The places or people served after 为, then a verb of equipping or installing (为城乡中小学配备智慧黑板 in 块): when the
 # figure's unit counts the equipment, the thing counted is what follows the verb (the lead's decision D23, stop 65).
-# (the place installed at after 在 in the same manner: 在主干道两侧安装路灯 in 盏 → 路灯, the lamps counted; taskse, stop 67)
-_EQUIPPED = re.compile(f"^[为在][^,;。、为在“”\\d]{{1,16}}?(?:{vocab.alternation('target.equip_verb')})")
+_EQUIPPED = re.compile(f"^为[^,;。、为“”\\d]{{1,16}}?(?:{vocab.alternation('target.equip_verb')})")
 _EQUIPMENT_UNITS = frozenset(vocab.words("target.equipment_unit"))
 # After a count of places right after 为 (为94个|村卫生室配备健康一体机94台): the places, a verb of equipping and what
 # is given them, in one clause.
