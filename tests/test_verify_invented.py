@@ -27,6 +27,7 @@ from tests.test_verify_heldout63 import INVENTED_MISSES as INVENTED_MISSES_63
 from tests.test_verify_heldout64 import INVENTED_MISSES as INVENTED_MISSES_64
 from tests.test_verify_heldout65 import INVENTED_MISSES as INVENTED_MISSES_65
 from tests.test_verify_heldout66 import INVENTED_MISSES as INVENTED_MISSES_66
+from tests.test_verify_heldout67 import INVENTED_MISSES as INVENTED_MISSES_67
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench" / "labels" / "verify_invented"
@@ -201,6 +202,10 @@ KNOWN_MISSES: dict[str, str] = {
     # tests/test_verify_heldout66.py, row by row
     **{name: "; ".join(dict.fromkeys(why for (n, _), (_, why) in INVENTED_MISSES_66.items() if n == name))
        for name, _ in INVENTED_MISSES_66},
+    # the lead's held-out check of stop 67 (v266–v268, the ninety-first set, judged once; 18/30): the misses recorded in
+    # tests/test_verify_heldout67.py, row by row
+    **{name: "; ".join(dict.fromkeys(why for (n, _), (_, why) in INVENTED_MISSES_67.items() if n == name))
+       for name, _ in INVENTED_MISSES_67},
 }
 
 
@@ -268,6 +273,8 @@ NO_TARGETS_READ: dict[str, str] = {
     # stop 66, verifye — verify/review._whole_document judges each target against the whole document, with a warning)
     # (v264's targets set by 增长目标设定为 and a field's 目标设定为：, none read: mended at stop 67, verifyy —
     # structure._targets_set)
+    # the lead's held-out check of stop 67 (v266–v268, judged once on main 703ae8c3)
+    "v266": "an infographic's targets, each a short metric line over the line of its figure, none read as a target",
 }
 
 

@@ -36,6 +36,7 @@ from tests.test_verify_heldout63 import REAL_MISSES as REAL_MISSES_63
 from tests.test_verify_heldout64 import REAL_MISSES as REAL_MISSES_64
 from tests.test_verify_heldout65 import REAL_MISSES as REAL_MISSES_65
 from tests.test_verify_heldout66 import REAL_MISSES as REAL_MISSES_66
+from tests.test_verify_heldout67 import REAL_MISSES as REAL_MISSES_67
 from tests.verify_pair_answers import answers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -308,6 +309,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # held out (r241–r243, realh, heldout_realh22, stop 66, judged once by the lead; 26/34): the misses recorded in
     # tests/test_verify_heldout66.py, row by row
     **{key: why for key, (_, why) in REAL_MISSES_66.items()},
+    # held out (r250–r252 and r253–r255, realh and realh2, heldout_realh23 and heldout_realh24, stop 67, judged once by
+    # the lead; 14/16 and 20/26): the misses recorded in tests/test_verify_heldout67.py, row by row
+    **{key: why for key, (_, why) in REAL_MISSES_67.items()},
     # twenty-first set's first run (verifyx, stop 52; 24/27): r128's 分别 list joined by 和 after a floor mended
     # (indicators._RESPECTIVE_JOIN, tests/test_verify_conventions_d.py); left:
     ("r129", "环境质量改善和能耗“双控”、主要污染物减排"): "a regional quota on the environment, energy dual control and "
