@@ -136,6 +136,14 @@ _REQUIREMENT_RATES = 3
 # A heading that names the targets and nothing else ((一)主要预期目标, 一、主要目标): its paragraph states them (tasks/report).
 TARGETS_HEADING = re.compile(rf"^(?:(?:19|20)\d\d年|{vocab.alternation('target.heading_year')})?(?:全[市省区县])?"
                              rf"(?:经济社会发展)?的?主要(?:预期)?(?:{vocab.alternation('target.heading_noun')})$")
+
+
+def heads_targets_only(title: str) -> bool:
+    """A part's heading names the targets and nothing else (TARGETS_HEADING), bracketed or not (【2025年主要预期目标】,
+    an infographic's box title)."""
+    return bool(TARGETS_HEADING.match(for_parsing(title).strip().removeprefix("【").removesuffix("】")))
+
+
 _TARGETS_NAMED = re.compile(f"{vocab.alternation('part.targets', 'part.targets_short')}")
 _TARGETS_LISTED = re.compile(rf"\s*(?:{vocab.alternation('part.targets_then_listed')})")
 _LISTED_RATES = 2
@@ -373,6 +381,19 @@ def _continues(line: str, following: str) -> bool:
             and not _same_lead(line, following))
 
 
+# An infographic's box: a metric's bare name on a line of its own (地区生产总值), its figures each on the line below
+# (增长6%左右, 286.4亿元, 稳定在30万吨以上) — short, no punctuation, a figure after a few words at most, no date.
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}")
+_FIGURE_LINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d[\d.]*(?![\d.]*[年月日号])[^\s,;:。!?、\d]{0,6}(?:\d[\d.]*[^\s,;:。!?、\d]{0,6})?")
+
+
+def _figure_under_name(group: list[tuple[int, int, str]], following: str) -> bool:
+    """``following`` is a figure line of the box ``group`` opens: a bare name then figure lines only (the metric's
+    figures each under its name, as an infographic writes its targets and results) — one sentence, the name's."""
+    return (bool(_BARE_NAME.fullmatch(group[0][2])) and not _is_title_line(group[0][2])
+            and all(_FIGURE_LINE.fullmatch(line) for _, _, line in [*group[1:], (0, 0, following)]))
+
+
 # A line's opening clause up to its comma (到2031年，…; 全年，…): a line opening on the same one is the next of a list.
 _LEAD_CLAUSE = re.compile(r"^([^,;:。!?、]{2,12}),")
 
@@ -550,7 +571,7 @@ def parse_structure(text: str) -> tuple[list[Section], list[Paragraph], list[Sen
     # Logical paragraphs: a line broken off mid-sentence runs on into the next.
     groups: list[list[tuple[int, int, str]]] = []
     for item in lines:
-        if groups and _continues(groups[-1][-1][2], item[2]):
+        if groups and (_continues(groups[-1][-1][2], item[2]) or _figure_under_name(groups[-1], item[2])):
             groups[-1].append(item)
         else:
             groups.append([item])
@@ -862,7 +883,7 @@ def _targets_under_heading(norm: str, sections: list[Section], sentences: list[S
     a goal) none."""
     for k, sentence in enumerate(sentences):
         if "heading" not in sentence.tags or sentence.section is None or sections[sentence.section].level != 0 \
-                or not TARGETS_HEADING.match(for_parsing(sections[sentence.section].title).strip()):
+                or not heads_targets_only(sections[sentence.section].title):
             continue
         rates = 0
         for under in sentences[k + 1:]:

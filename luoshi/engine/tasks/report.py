@@ -17,8 +17,8 @@ from ..orgs import Registry
 from ..parts import is_plan
 from ..structure import (
     BULLET_MARKS,
-    TARGETS_HEADING,
     cell_lines,
+    heads_targets_only,
     is_closing_formula,
     is_result_task,
     is_worth_statement,
@@ -74,9 +74,6 @@ _TRANSITION = re.compile(f"(?:{vocab.alternation('part.transition_subject')})(?:
 # A bullet's heading word before its targets (——经济增长。, ——就业物价：): a few characters, no figure.
 _BULLET_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[。.:]$")
 _BULLET_LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{2,8}:(?=.)")
-# A heading that names the targets and nothing else ((一)主要预期目标): its paragraph states them.
-_TARGETS_HEADING = TARGETS_HEADING
-
 
 # The five years' targets named before a colon (今后五年，全市…的主要目标是：…; 预期目标为：…): a sentence setting several
 # years' targets that is not the year's expected targets is no task (_several_years: it opens on the five years, or most
@@ -567,7 +564,7 @@ def tasks_from_report(doc: Document, name: str = "") -> list[Task]:
                 continue
             heading_targets = False   # a lead-in under the heading states them itself
             if "heading" in sentence.tags and sentence.section is not None and \
-                    _TARGETS_HEADING.match(for_parsing(sections[sentence.section].title).strip()):
+                    heads_targets_only(sections[sentence.section].title):
                 heading_targets, bullets = True, True      # (一)主要预期目标, its paragraph after it
                 # (一、主要目标 then 【工业】… lines: its items may open on a group's head, as after a lead-in's colon)
                 group_part, group_shape, pending_head = _top_part(sections, sentence.section), None, False
