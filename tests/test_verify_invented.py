@@ -273,8 +273,8 @@ NO_TARGETS_READ: dict[str, str] = {
     # stop 66, verifye — verify/review._whole_document judges each target against the whole document, with a warning)
     # (v264's targets set by 增长目标设定为 and a field's 目标设定为：, none read: mended at stop 67, verifyy —
     # structure._targets_set)
-    # the lead's held-out check of stop 67 (v266–v268, judged once on main 703ae8c3)
-    "v266": "an infographic's targets, each a short metric line over the line of its figure, none read as a target",
+    # (the lead's held-out v266, stop 67, its targets an infographic's metric lines each over its figure's line, none
+    # read: mended at stop 67's second round, verifye — structure._figure_under_name, structure.heads_targets_only)
 }
 
 
