@@ -32,7 +32,6 @@ from .patterns import (
     _PART_OF_TRADE,
     _PART_OF_TRADE_WORD,
     _PLACE_PREFIX,
-    _RELATED_LEVEL_TAIL,
     _SIZE_END,
     _SUBGROUP,
     _TRAIL,
@@ -500,10 +499,6 @@ def _related_claim(phrases: list[str], claims: list[Claim], rate: bool = False) 
     phrase = phrases[0]
     # 一般公共预算收入同口径增长5% answered by the revenue's level: the basis closing the name is no part of its metric.
     if (tail := _BASIS_TAIL.search(phrase)) is not None and len(normalise(phrase[:tail.start()])) >= 4:
-        phrase = phrase[:tail.start()]
-    # 固定资产投资额增长10% or 研发投入强度达到8% answered by 完成固定资产投资…亿元, 研发投入…亿元: the level's name is
-    # the target's without its closing word.
-    if (tail := _RELATED_LEVEL_TAIL.search(phrase)) is not None and len(normalise(phrase[:tail.start()])) >= 4:
         phrase = phrase[:tail.start()]
     lower_better = _lower_better(phrase)
     wanted = _target_metric(phrase)         # (once, not for every claim)

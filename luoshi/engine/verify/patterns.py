@@ -153,7 +153,6 @@ _BASIS_REMOVED_END = re.compile(rf"(?:{vocab.alternation('verify.basis_removed')
                                 rf"[^,;。]){{1,24}}?因素后?$")
 # Closing a claim's name: its basis alone (财政总收入312.3亿元，按可比口径增长6.1%: progress gives the rate the amount's name
 # with the basis before its change word, 财政总收入按可比口径), which names no more of the metric.
-_RELATED_LEVEL_TAIL = re.compile(f"(?:{vocab.alternation('verify.related_level_tail')})$")
 _BASIS_TAIL = re.compile(rf"按?(?:{vocab.alternation('verify.same_basis')}|{vocab.alternation('verify.headline_basis')})$")
 # A rate raised to a level (占GDP比重提高到3.85%): a ratio, not a growth.
 _TO_LEVEL = re.compile(f"(?:{vocab.alternation('change.to_level')})(?:到|至)[^,;。]{{0,3}}$")
