@@ -382,9 +382,10 @@ def _continues(line: str, following: str) -> bool:
 
 
 # An infographic's box: a metric's bare name on a line of its own (地区生产总值), its figures each on the line below
-# (增长6%左右, 286.4亿元, 稳定在30万吨以上) — short, no punctuation, a figure after a few words at most, no date.
+# (增长6%左右, 286.4亿元, 稳定在30万吨以上) — short, no punctuation, a figure after a few words at most, no date; a
+# bare number is no such line but a table's cell copied one a line (实际完成 / 1 / …, 亿元 / 76.5 / 3.9).
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}")
-_FIGURE_LINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d[\d.]*(?![\d.]*[年月日号])[^\s,;:。!?、\d]{0,6}(?:\d[\d.]*[^\s,;:。!?、\d]{0,6})?")
+_FIGURE_LINE = re.compile(r"(?![\d.]+$)[\u4e00-\u9fff]{0,6}\d[\d.]*(?![\d.]*[年月日号])[^\s,;:。!?、\d]{0,6}(?:\d[\d.]*[^\s,;:。!?、\d]{0,6})?")
 
 
 def _figure_under_name(group: list[tuple[int, int, str]], following: str) -> bool:
